@@ -1,0 +1,27 @@
+#!/usr/bin/env node
+import { Command } from 'commander';
+import { ConfigError } from '../config.js';
+import { ToolchainError } from '../neo4j/local/toolchain.js';
+import { runLocalNeo4j } from './neo4j.js';
+import { start } from './start.js';
+
+const program = new Command('policygraph')
+  .description('PolicyGraph: a knowledge graph of the tech-policy ecosystem, served over GraphQL')
+  .showHelpAfterError();
+
+program
+  .command('start')
+  .description('serve the GraphQL API; starts a local Neo4j first when NEO4J_URI is unset')
+  .action(start);
+
+program
+  .command('neo4j')
+  .description('run only the local Neo4j (Bolt on LOCAL_NEO4J_HOST:LOCAL_NEO4J_PORT)')
+  .action(runLocalNeo4j);
+
+program.parseAsync().catch((error: unknown) => {
+  // Expected failures get their message alone; anything else keeps its stack for a bug report.
+  const expected = error instanceof ConfigError || error instanceof ToolchainError;
+  console.error(expected ? `policygraph: ${(error as Error).message}` : error);
+  process.exit(1);
+});

@@ -1,0 +1,115 @@
+import { z } from 'zod';
+
+/**
+ * PolicyGraph's settings, all read from the environment and checked once at start, so that a
+ * wrong value stops the program with the variable's name instead of failing later.
+ */
+export interface Config {
+  /** Where the API reads the graph. `uri` unset means: start the local Neo4j and use it. */
+  neo4j: {
+    uri: string | undefined;
+    username: string;
+    password: string;
+    database: string;
+  };
+  /** The HTTP port of the GraphQL server. */
+  port: number;
+  /** The Neo4j that PolicyGraph starts by itself when NEO4J_URI is unset. */
+  localNeo4j: LocalNeo4jConfig;
+}
+
+export interface LocalNeo4jConfig {
+  host: string;
+  port: number;
+  /** Folder for the database files and logs; created when missing. */
+  dir: string;
+  heapMb: number;
+  pageCacheMb: number;
+}
+
+const NEO4J_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'];
+
+const port = (fallback: number) =>
+  z.coerce
+    .number({ error: 'must be a port number' })
+    .int('must be a whole number')
+    .min(0, 'must be from 0 to 65535')
+    .max(65535, 'must be from 0 to 65535')
+    .default(fallback);
+
+const megabytes = (fallback: number) =>
+  z.coerce
+    .number({ error: 'must be a number of megabytes' })
+    .int('must be a whole number of megabytes')
+    .min(64, 'must be at least 64 (megabytes)')
+    .default(fallback);
+
+const environment = z.object({
+  NEO4J_URI: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => (value === '' ? undefined : value))
+    .refine((value) => value === undefined || hasNeo4jScheme(value), {
+      message: `must be a URI such as neo4j://host:7687 or neo4j+s://id.databases.neo4j.io (schemes: ${NEO4J_SCHEMES.join(', ')})`,
+    }),
+  NEO4J_USERNAME: z.string().min(1, 'must not be empty').default('neo4j'),
+  // Neo4j refuses passwords shorter than 8 characters, so the local Neo4j could not use one.
+  NEO4J_PASSWORD: z.string().min(8, 'must have at least 8 characters').default('policygraph'),
+  NEO4J_DATABASE: z
+    .string()
+    .regex(
+      /^[A-Za-z][A-Za-z0-9.-]{2,62}$/,
+      'must be a Neo4j database name: 3 to 63 letters, digits, dots or dashes, starting with a letter',
+    )
+    .default('neo4j'),
+  PORT: port(4000),
+  LOCAL_NEO4J_HOST: z.string().min(1, 'must not be empty').default('127.0.0.1'),
+  LOCAL_NEO4J_PORT: port(7687),
+  LOCAL_NEO4J_DIR: z.string().min(1, 'must not be empty').default('.neo4j/dev'),
+  // Sized for a 2-core, 24 GiB machine: room for large loads without starving Node.
+  LOCAL_NEO4J_HEAP_MB: megabytes(2048),
+  LOCAL_NEO4J_PAGECACHE_MB: megabytes(1024),
+});
+
+function hasNeo4jScheme(value: string): boolean {
+  try {
+    return NEO4J_SCHEMES.includes(new URL(value).protocol.replace(/:$/, ''));
+  } catch {
+    return false;
+  }
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads the configuration; throws a ConfigError naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = environment.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => {
+      const name = String(issue.path[0]);
+      const shown = name.includes('PASSWORD') ? '(hidden)' : JSON.stringify(env[name] ?? '');
+      return `  ${name}=${shown}: ${issue.message}`;
+    });
+    throw new ConfigError(`Invalid environment:\n${problems.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    neo4j: {
+      uri: e.NEO4J_URI,
+      username: e.NEO4J_USERNAME,
+      password: e.NEO4J_PASSWORD,
+      database: e.NEO4J_DATABASE,
+    },
+    port: e.PORT,
+    localNeo4j: {
+      host: e.LOCAL_NEO4J_HOST,
+      port: e.LOCAL_NEO4J_PORT,
+      dir: e.LOCAL_NEO4J_DIR,
+      heapMb: e.LOCAL_NEO4J_HEAP_MB,
+      pageCacheMb: e.LOCAL_NEO4J_PAGECACHE_MB,
+    },
+  };
+}
