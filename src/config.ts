@@ -53,9 +53,14 @@ const environment = z.object({
     .refine((value) => value === undefined || hasNeo4jScheme(value), {
       message: `must be a URI such as neo4j://host:7687 or neo4j+s://id.databases.neo4j.io (schemes: ${NEO4J_SCHEMES.join(', ')})`,
     }),
-  NEO4J_USERNAME: z.string().min(1, 'must not be empty').default('neo4j'),
+  NEO4J_USERNAME: z.string().min(1, 'must not be empty').optional(),
   // Neo4j refuses passwords shorter than 8 characters, so the local Neo4j could not use one.
-  NEO4J_PASSWORD: z.string().min(8, 'must have at least 8 characters').default('policygraph'),
+  NEO4J_PASSWORD: z.string().min(8, 'must have at least 8 characters').optional(),
+  // The Neo4j Docker image's form, user/password; NEO4J_USERNAME and NEO4J_PASSWORD win over it.
+  NEO4J_AUTH: z
+    .string()
+    .regex(/^[^/]+\/.{8,}$/, 'must be user/password, with a password of at least 8 characters')
+    .optional(),
   NEO4J_DATABASE: z
     .string()
     .regex(
@@ -80,6 +85,12 @@ function hasNeo4jScheme(value: string): boolean {
   }
 }
 
+function splitAuth(auth: string | undefined): [string?, string?] {
+  if (!auth) return [];
+  const slash = auth.indexOf('/');
+  return [auth.slice(0, slash), auth.slice(slash + 1)];
+}
+
 export class ConfigError extends Error {
   override name = 'ConfigError';
 }
@@ -90,17 +101,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => {
       const name = String(issue.path[0]);
-      const shown = name.includes('PASSWORD') ? '(hidden)' : JSON.stringify(env[name] ?? '');
+      const shown = /PASSWORD|AUTH/.test(name) ? '(hidden)' : JSON.stringify(env[name] ?? '');
       return `  ${name}=${shown}: ${issue.message}`;
     });
     throw new ConfigError(`Invalid environment:\n${problems.join('\n')}`);
   }
   const e = parsed.data;
+  const [authUser, authPassword] = splitAuth(e.NEO4J_AUTH);
   return {
     neo4j: {
       uri: e.NEO4J_URI,
-      username: e.NEO4J_USERNAME,
-      password: e.NEO4J_PASSWORD,
+      username: e.NEO4J_USERNAME ?? authUser ?? 'neo4j',
+      password: e.NEO4J_PASSWORD ?? authPassword ?? 'policygraph',
       database: e.NEO4J_DATABASE,
     },
     port: e.PORT,

@@ -53,7 +53,8 @@ async function terminate(pid: number): Promise<void> {
   signal(pid, 'SIGKILL');
 }
 
-function isAlive(pid: number): boolean {
+/** Whether a process with this pid is alive. */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -28,6 +28,9 @@ public final class LocalNeo4j {
       "usage: LocalNeo4j --home DIR --config FILE --listen HOST:PORT"
           + " [--pagecache SIZE_MB] [--exit-on-stdin-close]  (credentials: env NEO4J_USERNAME, NEO4J_PASSWORD)";
 
+  /** What the process exits with once Neo4j has shut down: 0 unless starting failed. */
+  private static volatile int exitCode = 0;
+
   public static void main(String[] argv) throws Exception {
     Map<String, String> args = parse(argv);
     Path home = Path.of(required(args, "home")).toAbsolutePath();
@@ -68,9 +71,17 @@ public final class LocalNeo4j {
                     // A pid file left behind is recognised as stale by the next start.
                   }
                   stopped.countDown();
+                  // Exit code 0 says "shut down cleanly"; the JVM would report 143 after SIGTERM.
+                  Runtime.getRuntime().halt(exitCode);
                 }));
 
-    setCredentials(dbms, user, password);
+    try {
+      setCredentials(dbms, user, password);
+    } catch (RuntimeException e) {
+      e.printStackTrace();
+      exitCode = 1;
+      System.exit(1);
+    }
     System.out.println("READY bolt://" + listen);
     System.out.flush();
 

@@ -1,0 +1,61 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli.js';
+import { freePort } from '../support/freePort.js';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'policygraph-cli-'));
+
+async function boltAnswers(port: number): Promise<boolean> {
+  const { connect } = await import('node:net');
+  return new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+describe('policygraph start', () => {
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('serves GraphQL on PORT over a local Neo4j, and Ctrl-C stops both', async () => {
+    const port = await freePort();
+    const boltPort = await freePort();
+    const cli = runCli(['start'], {
+      PORT: String(port),
+      LOCAL_NEO4J_PORT: String(boltPort),
+      LOCAL_NEO4J_DIR: dir,
+      LOCAL_NEO4J_HEAP_MB: '512',
+    });
+    await cli.waitForLine(new RegExp(`GraphQL API at http://localhost:${port}/graphql`));
+    const response = await fetch(`http://localhost:${port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(await response.json()).toEqual({ data: { __typename: 'Query' } });
+
+    cli.child.kill('SIGINT');
+    expect(await cli.exited).toBe(0);
+    expect(await boltAnswers(boltPort)).toBe(false);
+    expect(cli.output()).not.toContain('unexpectedly');
+  });
+
+  it('refuses a bad variable, naming it, before starting anything', async () => {
+    const cli = runCli(['start'], { PORT: 'abc' });
+    expect(await cli.exited).toBe(1);
+    expect(cli.output()).toBe(
+      'policygraph: Invalid environment:\n  PORT="abc": must be a port number\n',
+    );
+  });
+
+  it('says what to do when Java is missing', async () => {
+    const cli = runCli(['start'], { JAVA_HOME: '/nonexistent/jdk' });
+    expect(await cli.exited).toBe(1);
+    expect(cli.output()).toMatch(/^policygraph: Java was not found .*JDK 17 or newer/);
+  });
+});

@@ -1,0 +1,96 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createDriver } from '../../src/neo4j/driver.js';
+import { type LocalNeo4j, startLocalNeo4j } from '../../src/neo4j/local/launcher.js';
+import { isAlive } from '../../src/neo4j/local/staleProcess.js';
+import { runCli } from '../support/cli.js';
+import { freePort } from '../support/freePort.js';
+
+const credentials = { username: 'neo4j', password: 'launcher-test', database: 'neo4j' };
+const dir = mkdtempSync(path.join(tmpdir(), 'policygraph-launcher-'));
+const started: LocalNeo4j[] = [];
+
+async function start(): Promise<LocalNeo4j> {
+  const neo4j = await startLocalNeo4j({
+    host: '127.0.0.1',
+    port: await freePort(),
+    dir,
+    heapMb: 512,
+    pageCacheMb: 64,
+    ...credentials,
+    log: () => {},
+  });
+  started.push(neo4j);
+  return neo4j;
+}
+
+async function query<T>(uri: string, cypher: string): Promise<T> {
+  const driver = createDriver(uri, { ...credentials, uri });
+  try {
+    const { records } = await driver.executeQuery(cypher, {}, { database: 'neo4j' });
+    return records[0]?.get(0) as T;
+  } finally {
+    await driver.close();
+  }
+}
+
+const launcherPid = () => Number(readFileSync(path.join(dir, 'launcher.pid'), 'utf8'));
+
+async function waitUntilDead(pid: number): Promise<void> {
+  for (let waited = 0; isAlive(pid) && waited < 30_000; waited += 100) await sleep(100);
+}
+
+describe('the local Neo4j launcher', () => {
+  afterAll(async () => {
+    await Promise.all(started.map((neo4j) => neo4j.stop()));
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('serves Bolt with the configured login, and stops cleanly', async () => {
+    const neo4j = await start();
+    expect(neo4j.uri).toMatch(/^bolt:\/\/127\.0\.0\.1:\d+$/);
+    expect(await query<number>(neo4j.uri, 'RETURN 1 + 1')).toBe(2);
+    await query(neo4j.uri, "CREATE (:Marker {name: 'kept'})");
+    await neo4j.stop();
+    expect(await neo4j.exited).toBe(0);
+  });
+
+  it('starts again after a run killed with SIGKILL, with the data committed before', async () => {
+    const first = await start();
+    const pid = launcherPid();
+    process.kill(pid, 'SIGKILL');
+    await first.exited;
+    // The killed run left its pid file behind.
+    expect(readFileSync(path.join(dir, 'launcher.pid'), 'utf8')).toBe(String(pid));
+
+    const second = await start();
+    expect(await query<string>(second.uri, 'MATCH (m:Marker) RETURN m.name')).toBe('kept');
+    await second.stop();
+  });
+
+  it('replaces a launcher that a previous run left running on the same folder', async () => {
+    const leftOver = await start();
+    const replacement = await start();
+    expect(await leftOver.exited).not.toBeUndefined();
+    expect(await query<string>(replacement.uri, 'MATCH (m:Marker) RETURN m.name')).toBe('kept');
+    await replacement.stop();
+  });
+
+  it('stops by itself when the process that started it is killed', async () => {
+    const cli = runCli(['neo4j'], {
+      LOCAL_NEO4J_DIR: dir,
+      LOCAL_NEO4J_PORT: String(await freePort()),
+      LOCAL_NEO4J_HEAP_MB: '512',
+      NEO4J_PASSWORD: credentials.password,
+    });
+    await cli.waitForLine(/Ctrl-C stops it/);
+    const pid = launcherPid();
+    expect(isAlive(pid)).toBe(true);
+    cli.child.kill('SIGKILL');
+    await waitUntilDead(pid);
+    expect(isAlive(pid)).toBe(false);
+  });
+});

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../src/config.js';
+
+describe('loadConfig', () => {
+  it('defaults to a local Neo4j on 127.0.0.1:7687 and the API on port 4000', () => {
+    const config = loadConfig({});
+    expect(config.neo4j).toEqual({
+      uri: undefined,
+      username: 'neo4j',
+      password: 'policygraph',
+      database: 'neo4j',
+    });
+    expect(config.port).toBe(4000);
+    expect(config.localNeo4j).toMatchObject({ host: '127.0.0.1', port: 7687, dir: '.neo4j/dev' });
+  });
+
+  it('reads every variable', () => {
+    const config = loadConfig({
+      NEO4J_URI: 'neo4j+s://abc123.databases.neo4j.io',
+      NEO4J_USERNAME: 'reader',
+      NEO4J_PASSWORD: 'a-long-secret',
+      NEO4J_DATABASE: 'policy-graph',
+      PORT: '4555',
+      LOCAL_NEO4J_PORT: '7699',
+      LOCAL_NEO4J_HEAP_MB: '4096',
+    });
+    expect(config.neo4j).toEqual({
+      uri: 'neo4j+s://abc123.databases.neo4j.io',
+      username: 'reader',
+      password: 'a-long-secret',
+      database: 'policy-graph',
+    });
+    expect(config.port).toBe(4555);
+    expect(config.localNeo4j.port).toBe(7699);
+    expect(config.localNeo4j.heapMb).toBe(4096);
+  });
+
+  it('takes the login from NEO4J_AUTH, as the Neo4j Docker image does, unless NEO4J_USERNAME or NEO4J_PASSWORD say otherwise', () => {
+    expect(loadConfig({ NEO4J_AUTH: 'admin/with/slash' }).neo4j).toMatchObject({
+      username: 'admin',
+      password: 'with/slash',
+    });
+    expect(
+      loadConfig({ NEO4J_AUTH: 'admin/secret-one', NEO4J_PASSWORD: 'secret-two' }).neo4j,
+    ).toMatchObject({ username: 'admin', password: 'secret-two' });
+    expect(() => loadConfig({ NEO4J_AUTH: 'nopassword' })).toThrow(
+      'NEO4J_AUTH=(hidden): must be user/password',
+    );
+  });
+
+  it('treats an empty NEO4J_URI as unset', () => {
+    expect(loadConfig({ NEO4J_URI: '' }).neo4j.uri).toBeUndefined();
+  });
+
+  it.each([
+    ['PORT', 'abc', 'PORT="abc": must be a port number'],
+    ['PORT', '70000', 'PORT="70000": must be from 0 to 65535'],
+    ['PORT', '40.5', 'PORT="40.5": must be a whole number'],
+    [
+      'NEO4J_URI',
+      'http://localhost:7474',
+      'NEO4J_URI="http://localhost:7474": must be a URI such as neo4j://host:7687',
+    ],
+    ['NEO4J_URI', 'not a uri', 'NEO4J_URI="not a uri": must be a URI'],
+    ['NEO4J_DATABASE', 'x', 'NEO4J_DATABASE="x": must be a Neo4j database name'],
+    [
+      'LOCAL_NEO4J_PAGECACHE_MB',
+      '10',
+      'LOCAL_NEO4J_PAGECACHE_MB="10": must be at least 64 (megabytes)',
+    ],
+  ])('rejects %s=%j, naming the variable', (name, value, message) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
+    expect(() => loadConfig({ [name]: value })).toThrow(message);
+  });
+
+  it('names every bad variable at once and never prints a password', () => {
+    let error: unknown;
+    try {
+      loadConfig({ PORT: '-1', NEO4J_PASSWORD: 'short', NEO4J_USERNAME: '' });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as Error).message;
+    expect(message).toContain('PORT="-1"');
+    expect(message).toContain('NEO4J_USERNAME="": must not be empty');
+    expect(message).toContain('NEO4J_PASSWORD=(hidden): must have at least 8 characters');
+    expect(message).not.toContain('short');
+  });
+});
