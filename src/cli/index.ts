@@ -4,6 +4,7 @@ import { ConfigError } from '../config.js';
 import { ToolchainError } from '../neo4j/local/toolchain.js';
 import { runLocalNeo4j } from './neo4j.js';
 import { start } from './start.js';
+import { validate } from './validate.js';
 
 const program = new Command('policygraph')
   .description('PolicyGraph: a knowledge graph of the tech-policy ecosystem, served over GraphQL')
@@ -18,6 +19,14 @@ program
   .command('neo4j')
   .description('run only the local Neo4j (Bolt on LOCAL_NEO4J_HOST:LOCAL_NEO4J_PORT)')
   .action(runLocalNeo4j);
+
+const seedOption = ['--seed <dir>', 'the folder of seed files', 'seed'] as const;
+
+program
+  .command('validate')
+  .description('check the seed files without a database; every error as file:line:column')
+  .option(...seedOption)
+  .action(validate);
 
 program.parseAsync().catch((error: unknown) => {
   // Expected failures get their message alone; anything else keeps its stack for a bug report.

@@ -1,0 +1,151 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Ajv, type ErrorObject } from 'ajv';
+import addFormats from 'ajv-formats';
+import { closest } from 'fastest-levenshtein';
+import type { PathError } from './errors.js';
+
+/** schema/seed.schema.json: the single source of truth for the seed files' shape. */
+export const SEED_SCHEMA_FILE = fileURLToPath(
+  new URL('../../schema/seed.schema.json', import.meta.url),
+);
+
+type SchemaNode = {
+  errorMessage?: string;
+  description?: string;
+  properties?: Record<string, SchemaNode>;
+  enum?: string[];
+};
+
+function compileSchema() {
+  const ajv = new Ajv({ allErrors: true, verbose: true, strict: true });
+  addFormats.default(ajv, ['uri']);
+  // Our own keyword: the message for a value that does not match the pattern or type.
+  ajv.addKeyword({ keyword: 'errorMessage', schemaType: 'string' });
+  return ajv.compile(JSON.parse(readFileSync(SEED_SCHEMA_FILE, 'utf8')));
+}
+
+let validator: ReturnType<typeof compileSchema> | undefined;
+
+/** Checks one file's data against the schema; every problem, each at its path. */
+export function checkSchema(file: string, data: unknown): PathError[] {
+  validator ??= compileSchema();
+  if (validator(data)) return [];
+  return (validator.errors ?? []).flatMap((error) => toPathError(file, error));
+}
+
+function toPathError(file: string, error: ErrorObject): PathError[] {
+  const path = error.instancePath
+    .split('/')
+    .slice(1)
+    .map((segment) =>
+      /^\d+$/.test(segment) ? Number(segment) : segment.replace(/~1/g, '/').replace(/~0/g, '~'),
+    );
+  const schema = error.parentSchema as SchemaNode;
+  const field = [...path].reverse().find((segment) => typeof segment === 'string');
+  const prefix = field === undefined ? '' : `${field}: `;
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'required': {
+      const missing = String(params.missingProperty);
+      const about = schema.properties?.[missing]?.description;
+      const message =
+        path.length === 0
+          ? `missing "${missing}"`
+          : `missing "${missing}"${about ? ` (${about})` : ''}`;
+      return [{ file, path, message }];
+    }
+    case 'additionalProperties': {
+      const unknown = String(params.additionalProperty);
+      const allowed = Object.keys(schema.properties ?? {});
+      const guess = closest(unknown, allowed);
+      const hint = similar(unknown, guess)
+        ? `did you mean "${guess}"?`
+        : `allowed here: ${allowed.join(', ')}`;
+      return [
+        {
+          file,
+          path: [...path, unknown],
+          at: 'key',
+          message: `unknown field "${unknown}"; ${hint}`,
+        },
+      ];
+    }
+    case 'enum': {
+      const allowed = (params.allowedValues as unknown[]).map(String);
+      const value = String(error.data);
+      const guess = closest(value, allowed);
+      const rule =
+        allowed.length <= 12
+          ? `use one of: ${allowed.join(', ')}`
+          : `it must be ${lowerFirst(schema.description?.replace(/\.$/, '') ?? 'an allowed value')}`;
+      const suggestion = similar(value, guess) ? `; did you mean "${guess}"?` : '';
+      return [{ file, path, message: `${prefix}"${value}" is not allowed; ${rule}${suggestion}` }];
+    }
+    case 'type': {
+      if (schema.errorMessage) return [{ file, path, message: `${prefix}${schema.errorMessage}` }];
+      const found =
+        error.data === null
+          ? 'nothing'
+          : Array.isArray(error.data)
+            ? 'a list'
+            : `a ${typeof error.data}`;
+      return [
+        { file, path, message: `${prefix}must be ${article(String(params.type))}, not ${found}` },
+      ];
+    }
+    case 'pattern':
+    case 'format':
+      return [
+        {
+          file,
+          path,
+          message: `${prefix}${schema.errorMessage ?? `must match ${params.pattern ?? params.format}`}`,
+        },
+      ];
+    case 'minItems':
+      return [{ file, path, message: `${prefix}must list at least ${params.limit}` }];
+    case 'minLength':
+      return [{ file, path, message: `${prefix}must not be empty` }];
+    case 'uniqueItems':
+      return [
+        {
+          file,
+          path,
+          message: `${prefix}lists the same value twice (items ${Number(params.j) + 1} and ${Number(params.i) + 1})`,
+        },
+      ];
+    case 'const':
+      return [
+        {
+          file,
+          path,
+          message: `${prefix}must be ${JSON.stringify(params.allowedValue)} or left out`,
+        },
+      ];
+    case 'exclusiveMinimum':
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMaximum':
+      return [{ file, path, message: `${prefix}must be ${error.message}` }];
+    default:
+      return [{ file, path, message: `${prefix}${error.message ?? 'is not valid'}` }];
+  }
+}
+
+/** Close enough to be a typo: at most a third of the letters differ. */
+export function similar(a: string, b: string | undefined): b is string {
+  if (b === undefined) return false;
+  return distance(a.toLowerCase(), b.toLowerCase()) <= Math.max(1, Math.floor(b.length / 3));
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+function article(type: string): string {
+  const word = type === 'array' ? 'list' : type === 'object' ? 'mapping' : type;
+  return /^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`;
+}
+
+import { distance } from 'fastest-levenshtein';

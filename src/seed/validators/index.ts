@@ -1,0 +1,18 @@
+import type { PathError } from '../errors.js';
+import type { Seed } from '../records.js';
+import { amounts } from './amounts.js';
+import { boardSeats } from './boardSeats.js';
+import { dates } from './dates.js';
+import { references } from './references.js';
+import { regions } from './regions.js';
+import { uniqueIds } from './uniqueIds.js';
+
+/** The checks across records, that the schema alone cannot make, each named after what it checks. */
+export const VALIDATORS: readonly ((seed: Seed) => PathError[])[] = [
+  uniqueIds,
+  references,
+  dates,
+  amounts,
+  regions,
+  boardSeats,
+];

@@ -1,0 +1,20 @@
+import type { PathError } from '../errors.js';
+import { kindName } from '../model.js';
+import type { Seed } from '../records.js';
+
+/** Every id names one record, across all files. */
+export function uniqueIds(seed: Seed): PathError[] {
+  return seed.records
+    .filter((record) => seed.byId.get(record.id) !== record)
+    .map((record) => {
+      const first = seed.byId.get(record.id);
+      const where = first
+        ? `the ${kindName(first.collection.kind)} in ${first.file}`
+        : 'another record';
+      return {
+        file: record.file,
+        path: [...record.path, 'id'],
+        message: `id: "${record.id}" is already used by ${where}; ids must be unique across all seed files`,
+      };
+    });
+}
