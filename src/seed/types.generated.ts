@@ -19,255 +19,255 @@ export type Url = string;
  * via the `definition` "country".
  */
 export type Country =
-  | 'AD'
-  | 'AE'
-  | 'AF'
-  | 'AG'
-  | 'AI'
-  | 'AL'
-  | 'AM'
-  | 'AO'
-  | 'AQ'
-  | 'AR'
-  | 'AS'
-  | 'AT'
-  | 'AU'
-  | 'AW'
-  | 'AX'
-  | 'AZ'
-  | 'BA'
-  | 'BB'
-  | 'BD'
-  | 'BE'
-  | 'BF'
-  | 'BG'
-  | 'BH'
-  | 'BI'
-  | 'BJ'
-  | 'BL'
-  | 'BM'
-  | 'BN'
-  | 'BO'
-  | 'BQ'
-  | 'BR'
-  | 'BS'
-  | 'BT'
-  | 'BV'
-  | 'BW'
-  | 'BY'
-  | 'BZ'
-  | 'CA'
-  | 'CC'
-  | 'CD'
-  | 'CF'
-  | 'CG'
-  | 'CH'
-  | 'CI'
-  | 'CK'
-  | 'CL'
-  | 'CM'
-  | 'CN'
-  | 'CO'
-  | 'CR'
-  | 'CU'
-  | 'CV'
-  | 'CW'
-  | 'CX'
-  | 'CY'
-  | 'CZ'
-  | 'DE'
-  | 'DJ'
-  | 'DK'
-  | 'DM'
-  | 'DO'
-  | 'DZ'
-  | 'EC'
-  | 'EE'
-  | 'EG'
-  | 'EH'
-  | 'ER'
-  | 'ES'
-  | 'ET'
-  | 'FI'
-  | 'FJ'
-  | 'FK'
-  | 'FM'
-  | 'FO'
-  | 'FR'
-  | 'GA'
-  | 'GB'
-  | 'GD'
-  | 'GE'
-  | 'GF'
-  | 'GG'
-  | 'GH'
-  | 'GI'
-  | 'GL'
-  | 'GM'
-  | 'GN'
-  | 'GP'
-  | 'GQ'
-  | 'GR'
-  | 'GS'
-  | 'GT'
-  | 'GU'
-  | 'GW'
-  | 'GY'
-  | 'HK'
-  | 'HM'
-  | 'HN'
-  | 'HR'
-  | 'HT'
-  | 'HU'
-  | 'ID'
-  | 'IE'
-  | 'IL'
-  | 'IM'
-  | 'IN'
-  | 'IO'
-  | 'IQ'
-  | 'IR'
-  | 'IS'
-  | 'IT'
-  | 'JE'
-  | 'JM'
-  | 'JO'
-  | 'JP'
-  | 'KE'
-  | 'KG'
-  | 'KH'
-  | 'KI'
-  | 'KM'
-  | 'KN'
-  | 'KP'
-  | 'KR'
-  | 'KW'
-  | 'KY'
-  | 'KZ'
-  | 'LA'
-  | 'LB'
-  | 'LC'
-  | 'LI'
-  | 'LK'
-  | 'LR'
-  | 'LS'
-  | 'LT'
-  | 'LU'
-  | 'LV'
-  | 'LY'
-  | 'MA'
-  | 'MC'
-  | 'MD'
-  | 'ME'
-  | 'MF'
-  | 'MG'
-  | 'MH'
-  | 'MK'
-  | 'ML'
-  | 'MM'
-  | 'MN'
-  | 'MO'
-  | 'MP'
-  | 'MQ'
-  | 'MR'
-  | 'MS'
-  | 'MT'
-  | 'MU'
-  | 'MV'
-  | 'MW'
-  | 'MX'
-  | 'MY'
-  | 'MZ'
-  | 'NA'
-  | 'NC'
-  | 'NE'
-  | 'NF'
-  | 'NG'
-  | 'NI'
-  | 'NL'
-  | 'NO'
-  | 'NP'
-  | 'NR'
-  | 'NU'
-  | 'NZ'
-  | 'OM'
-  | 'PA'
-  | 'PE'
-  | 'PF'
-  | 'PG'
-  | 'PH'
-  | 'PK'
-  | 'PL'
-  | 'PM'
-  | 'PN'
-  | 'PR'
-  | 'PS'
-  | 'PT'
-  | 'PW'
-  | 'PY'
-  | 'QA'
-  | 'RE'
-  | 'RO'
-  | 'RS'
-  | 'RU'
-  | 'RW'
-  | 'SA'
-  | 'SB'
-  | 'SC'
-  | 'SD'
-  | 'SE'
-  | 'SG'
-  | 'SH'
-  | 'SI'
-  | 'SJ'
-  | 'SK'
-  | 'SL'
-  | 'SM'
-  | 'SN'
-  | 'SO'
-  | 'SR'
-  | 'SS'
-  | 'ST'
-  | 'SV'
-  | 'SX'
-  | 'SY'
-  | 'SZ'
-  | 'TC'
-  | 'TD'
-  | 'TF'
-  | 'TG'
-  | 'TH'
-  | 'TJ'
-  | 'TK'
-  | 'TL'
-  | 'TM'
-  | 'TN'
-  | 'TO'
-  | 'TR'
-  | 'TT'
-  | 'TV'
-  | 'TW'
-  | 'TZ'
-  | 'UA'
-  | 'UG'
-  | 'UM'
-  | 'US'
-  | 'UY'
-  | 'UZ'
-  | 'VA'
-  | 'VC'
-  | 'VE'
-  | 'VG'
-  | 'VI'
-  | 'VN'
-  | 'VU'
-  | 'WF'
-  | 'WS'
-  | 'YE'
-  | 'YT'
-  | 'ZA'
-  | 'ZM'
-  | 'ZW';
+  | "AD"
+  | "AE"
+  | "AF"
+  | "AG"
+  | "AI"
+  | "AL"
+  | "AM"
+  | "AO"
+  | "AQ"
+  | "AR"
+  | "AS"
+  | "AT"
+  | "AU"
+  | "AW"
+  | "AX"
+  | "AZ"
+  | "BA"
+  | "BB"
+  | "BD"
+  | "BE"
+  | "BF"
+  | "BG"
+  | "BH"
+  | "BI"
+  | "BJ"
+  | "BL"
+  | "BM"
+  | "BN"
+  | "BO"
+  | "BQ"
+  | "BR"
+  | "BS"
+  | "BT"
+  | "BV"
+  | "BW"
+  | "BY"
+  | "BZ"
+  | "CA"
+  | "CC"
+  | "CD"
+  | "CF"
+  | "CG"
+  | "CH"
+  | "CI"
+  | "CK"
+  | "CL"
+  | "CM"
+  | "CN"
+  | "CO"
+  | "CR"
+  | "CU"
+  | "CV"
+  | "CW"
+  | "CX"
+  | "CY"
+  | "CZ"
+  | "DE"
+  | "DJ"
+  | "DK"
+  | "DM"
+  | "DO"
+  | "DZ"
+  | "EC"
+  | "EE"
+  | "EG"
+  | "EH"
+  | "ER"
+  | "ES"
+  | "ET"
+  | "FI"
+  | "FJ"
+  | "FK"
+  | "FM"
+  | "FO"
+  | "FR"
+  | "GA"
+  | "GB"
+  | "GD"
+  | "GE"
+  | "GF"
+  | "GG"
+  | "GH"
+  | "GI"
+  | "GL"
+  | "GM"
+  | "GN"
+  | "GP"
+  | "GQ"
+  | "GR"
+  | "GS"
+  | "GT"
+  | "GU"
+  | "GW"
+  | "GY"
+  | "HK"
+  | "HM"
+  | "HN"
+  | "HR"
+  | "HT"
+  | "HU"
+  | "ID"
+  | "IE"
+  | "IL"
+  | "IM"
+  | "IN"
+  | "IO"
+  | "IQ"
+  | "IR"
+  | "IS"
+  | "IT"
+  | "JE"
+  | "JM"
+  | "JO"
+  | "JP"
+  | "KE"
+  | "KG"
+  | "KH"
+  | "KI"
+  | "KM"
+  | "KN"
+  | "KP"
+  | "KR"
+  | "KW"
+  | "KY"
+  | "KZ"
+  | "LA"
+  | "LB"
+  | "LC"
+  | "LI"
+  | "LK"
+  | "LR"
+  | "LS"
+  | "LT"
+  | "LU"
+  | "LV"
+  | "LY"
+  | "MA"
+  | "MC"
+  | "MD"
+  | "ME"
+  | "MF"
+  | "MG"
+  | "MH"
+  | "MK"
+  | "ML"
+  | "MM"
+  | "MN"
+  | "MO"
+  | "MP"
+  | "MQ"
+  | "MR"
+  | "MS"
+  | "MT"
+  | "MU"
+  | "MV"
+  | "MW"
+  | "MX"
+  | "MY"
+  | "MZ"
+  | "NA"
+  | "NC"
+  | "NE"
+  | "NF"
+  | "NG"
+  | "NI"
+  | "NL"
+  | "NO"
+  | "NP"
+  | "NR"
+  | "NU"
+  | "NZ"
+  | "OM"
+  | "PA"
+  | "PE"
+  | "PF"
+  | "PG"
+  | "PH"
+  | "PK"
+  | "PL"
+  | "PM"
+  | "PN"
+  | "PR"
+  | "PS"
+  | "PT"
+  | "PW"
+  | "PY"
+  | "QA"
+  | "RE"
+  | "RO"
+  | "RS"
+  | "RU"
+  | "RW"
+  | "SA"
+  | "SB"
+  | "SC"
+  | "SD"
+  | "SE"
+  | "SG"
+  | "SH"
+  | "SI"
+  | "SJ"
+  | "SK"
+  | "SL"
+  | "SM"
+  | "SN"
+  | "SO"
+  | "SR"
+  | "SS"
+  | "ST"
+  | "SV"
+  | "SX"
+  | "SY"
+  | "SZ"
+  | "TC"
+  | "TD"
+  | "TF"
+  | "TG"
+  | "TH"
+  | "TJ"
+  | "TK"
+  | "TL"
+  | "TM"
+  | "TN"
+  | "TO"
+  | "TR"
+  | "TT"
+  | "TV"
+  | "TW"
+  | "TZ"
+  | "UA"
+  | "UG"
+  | "UM"
+  | "US"
+  | "UY"
+  | "UZ"
+  | "VA"
+  | "VC"
+  | "VE"
+  | "VG"
+  | "VI"
+  | "VN"
+  | "VU"
+  | "WF"
+  | "WS"
+  | "YE"
+  | "YT"
+  | "ZA"
+  | "ZM"
+  | "ZW";
 /**
  * This interface was referenced by `PolicyGraphSeedFile`'s JSON-Schema
  * via the `definition` "reference".
@@ -280,168 +280,168 @@ export type Reference = string;
  * via the `definition` "currency".
  */
 export type Currency =
-  | 'AED'
-  | 'AFN'
-  | 'ALL'
-  | 'AMD'
-  | 'ANG'
-  | 'AOA'
-  | 'ARS'
-  | 'AUD'
-  | 'AWG'
-  | 'AZN'
-  | 'BAM'
-  | 'BBD'
-  | 'BDT'
-  | 'BGN'
-  | 'BHD'
-  | 'BIF'
-  | 'BMD'
-  | 'BND'
-  | 'BOB'
-  | 'BRL'
-  | 'BSD'
-  | 'BTN'
-  | 'BWP'
-  | 'BYN'
-  | 'BZD'
-  | 'CAD'
-  | 'CDF'
-  | 'CHF'
-  | 'CLP'
-  | 'CNY'
-  | 'COP'
-  | 'CRC'
-  | 'CUC'
-  | 'CUP'
-  | 'CVE'
-  | 'CZK'
-  | 'DJF'
-  | 'DKK'
-  | 'DOP'
-  | 'DZD'
-  | 'EGP'
-  | 'ERN'
-  | 'ETB'
-  | 'EUR'
-  | 'FJD'
-  | 'FKP'
-  | 'GBP'
-  | 'GEL'
-  | 'GHS'
-  | 'GIP'
-  | 'GMD'
-  | 'GNF'
-  | 'GTQ'
-  | 'GYD'
-  | 'HKD'
-  | 'HNL'
-  | 'HRK'
-  | 'HTG'
-  | 'HUF'
-  | 'IDR'
-  | 'ILS'
-  | 'INR'
-  | 'IQD'
-  | 'IRR'
-  | 'ISK'
-  | 'JMD'
-  | 'JOD'
-  | 'JPY'
-  | 'KES'
-  | 'KGS'
-  | 'KHR'
-  | 'KMF'
-  | 'KPW'
-  | 'KRW'
-  | 'KWD'
-  | 'KYD'
-  | 'KZT'
-  | 'LAK'
-  | 'LBP'
-  | 'LKR'
-  | 'LRD'
-  | 'LSL'
-  | 'LYD'
-  | 'MAD'
-  | 'MDL'
-  | 'MGA'
-  | 'MKD'
-  | 'MMK'
-  | 'MNT'
-  | 'MOP'
-  | 'MRU'
-  | 'MUR'
-  | 'MVR'
-  | 'MWK'
-  | 'MXN'
-  | 'MYR'
-  | 'MZN'
-  | 'NAD'
-  | 'NGN'
-  | 'NIO'
-  | 'NOK'
-  | 'NPR'
-  | 'NZD'
-  | 'OMR'
-  | 'PAB'
-  | 'PEN'
-  | 'PGK'
-  | 'PHP'
-  | 'PKR'
-  | 'PLN'
-  | 'PYG'
-  | 'QAR'
-  | 'RON'
-  | 'RSD'
-  | 'RUB'
-  | 'RWF'
-  | 'SAR'
-  | 'SBD'
-  | 'SCR'
-  | 'SDG'
-  | 'SEK'
-  | 'SGD'
-  | 'SHP'
-  | 'SLE'
-  | 'SLL'
-  | 'SOS'
-  | 'SRD'
-  | 'SSP'
-  | 'STN'
-  | 'SVC'
-  | 'SYP'
-  | 'SZL'
-  | 'THB'
-  | 'TJS'
-  | 'TMT'
-  | 'TND'
-  | 'TOP'
-  | 'TRY'
-  | 'TTD'
-  | 'TWD'
-  | 'TZS'
-  | 'UAH'
-  | 'UGX'
-  | 'USD'
-  | 'UYU'
-  | 'UZS'
-  | 'VES'
-  | 'VND'
-  | 'VUV'
-  | 'WST'
-  | 'XAF'
-  | 'XCD'
-  | 'XCG'
-  | 'XDR'
-  | 'XOF'
-  | 'XPF'
-  | 'XSU'
-  | 'YER'
-  | 'ZAR'
-  | 'ZMW'
-  | 'ZWG'
-  | 'ZWL';
+  | "AED"
+  | "AFN"
+  | "ALL"
+  | "AMD"
+  | "ANG"
+  | "AOA"
+  | "ARS"
+  | "AUD"
+  | "AWG"
+  | "AZN"
+  | "BAM"
+  | "BBD"
+  | "BDT"
+  | "BGN"
+  | "BHD"
+  | "BIF"
+  | "BMD"
+  | "BND"
+  | "BOB"
+  | "BRL"
+  | "BSD"
+  | "BTN"
+  | "BWP"
+  | "BYN"
+  | "BZD"
+  | "CAD"
+  | "CDF"
+  | "CHF"
+  | "CLP"
+  | "CNY"
+  | "COP"
+  | "CRC"
+  | "CUC"
+  | "CUP"
+  | "CVE"
+  | "CZK"
+  | "DJF"
+  | "DKK"
+  | "DOP"
+  | "DZD"
+  | "EGP"
+  | "ERN"
+  | "ETB"
+  | "EUR"
+  | "FJD"
+  | "FKP"
+  | "GBP"
+  | "GEL"
+  | "GHS"
+  | "GIP"
+  | "GMD"
+  | "GNF"
+  | "GTQ"
+  | "GYD"
+  | "HKD"
+  | "HNL"
+  | "HRK"
+  | "HTG"
+  | "HUF"
+  | "IDR"
+  | "ILS"
+  | "INR"
+  | "IQD"
+  | "IRR"
+  | "ISK"
+  | "JMD"
+  | "JOD"
+  | "JPY"
+  | "KES"
+  | "KGS"
+  | "KHR"
+  | "KMF"
+  | "KPW"
+  | "KRW"
+  | "KWD"
+  | "KYD"
+  | "KZT"
+  | "LAK"
+  | "LBP"
+  | "LKR"
+  | "LRD"
+  | "LSL"
+  | "LYD"
+  | "MAD"
+  | "MDL"
+  | "MGA"
+  | "MKD"
+  | "MMK"
+  | "MNT"
+  | "MOP"
+  | "MRU"
+  | "MUR"
+  | "MVR"
+  | "MWK"
+  | "MXN"
+  | "MYR"
+  | "MZN"
+  | "NAD"
+  | "NGN"
+  | "NIO"
+  | "NOK"
+  | "NPR"
+  | "NZD"
+  | "OMR"
+  | "PAB"
+  | "PEN"
+  | "PGK"
+  | "PHP"
+  | "PKR"
+  | "PLN"
+  | "PYG"
+  | "QAR"
+  | "RON"
+  | "RSD"
+  | "RUB"
+  | "RWF"
+  | "SAR"
+  | "SBD"
+  | "SCR"
+  | "SDG"
+  | "SEK"
+  | "SGD"
+  | "SHP"
+  | "SLE"
+  | "SLL"
+  | "SOS"
+  | "SRD"
+  | "SSP"
+  | "STN"
+  | "SVC"
+  | "SYP"
+  | "SZL"
+  | "THB"
+  | "TJS"
+  | "TMT"
+  | "TND"
+  | "TOP"
+  | "TRY"
+  | "TTD"
+  | "TWD"
+  | "TZS"
+  | "UAH"
+  | "UGX"
+  | "USD"
+  | "UYU"
+  | "UZS"
+  | "VES"
+  | "VND"
+  | "VUV"
+  | "WST"
+  | "XAF"
+  | "XCD"
+  | "XCG"
+  | "XDR"
+  | "XOF"
+  | "XPF"
+  | "XSU"
+  | "YER"
+  | "ZAR"
+  | "ZMW"
+  | "ZWG"
+  | "ZWL";
 /**
  * A date as precise as the sources give it: YYYY, YYYY-MM or YYYY-MM-DD.
  *
@@ -514,15 +514,15 @@ export interface Organization {
    * What kind of organization.
    */
   kind:
-    | 'company'
-    | 'government-body'
-    | 'regulator'
-    | 'international-organization'
-    | 'research-institute'
-    | 'university'
-    | 'nonprofit'
-    | 'investment-firm'
-    | 'standards-body';
+    | "company"
+    | "government-body"
+    | "regulator"
+    | "international-organization"
+    | "research-institute"
+    | "university"
+    | "nonprofit"
+    | "investment-firm"
+    | "standards-body";
   /**
    * The organization it belongs to, such as a subsidiary's parent. The id of an organization.
    */
@@ -606,260 +606,260 @@ export interface Region {
   /**
    * country or territory (with its ISO code) or a grouping of regions.
    */
-  kind: 'country' | 'territory' | 'grouping';
+  kind: "country" | "territory" | "grouping";
   /**
    * An ISO 3166-1 alpha-2 country code, such as US, CN or HK.
    */
   code?:
-    | 'AD'
-    | 'AE'
-    | 'AF'
-    | 'AG'
-    | 'AI'
-    | 'AL'
-    | 'AM'
-    | 'AO'
-    | 'AQ'
-    | 'AR'
-    | 'AS'
-    | 'AT'
-    | 'AU'
-    | 'AW'
-    | 'AX'
-    | 'AZ'
-    | 'BA'
-    | 'BB'
-    | 'BD'
-    | 'BE'
-    | 'BF'
-    | 'BG'
-    | 'BH'
-    | 'BI'
-    | 'BJ'
-    | 'BL'
-    | 'BM'
-    | 'BN'
-    | 'BO'
-    | 'BQ'
-    | 'BR'
-    | 'BS'
-    | 'BT'
-    | 'BV'
-    | 'BW'
-    | 'BY'
-    | 'BZ'
-    | 'CA'
-    | 'CC'
-    | 'CD'
-    | 'CF'
-    | 'CG'
-    | 'CH'
-    | 'CI'
-    | 'CK'
-    | 'CL'
-    | 'CM'
-    | 'CN'
-    | 'CO'
-    | 'CR'
-    | 'CU'
-    | 'CV'
-    | 'CW'
-    | 'CX'
-    | 'CY'
-    | 'CZ'
-    | 'DE'
-    | 'DJ'
-    | 'DK'
-    | 'DM'
-    | 'DO'
-    | 'DZ'
-    | 'EC'
-    | 'EE'
-    | 'EG'
-    | 'EH'
-    | 'ER'
-    | 'ES'
-    | 'ET'
-    | 'FI'
-    | 'FJ'
-    | 'FK'
-    | 'FM'
-    | 'FO'
-    | 'FR'
-    | 'GA'
-    | 'GB'
-    | 'GD'
-    | 'GE'
-    | 'GF'
-    | 'GG'
-    | 'GH'
-    | 'GI'
-    | 'GL'
-    | 'GM'
-    | 'GN'
-    | 'GP'
-    | 'GQ'
-    | 'GR'
-    | 'GS'
-    | 'GT'
-    | 'GU'
-    | 'GW'
-    | 'GY'
-    | 'HK'
-    | 'HM'
-    | 'HN'
-    | 'HR'
-    | 'HT'
-    | 'HU'
-    | 'ID'
-    | 'IE'
-    | 'IL'
-    | 'IM'
-    | 'IN'
-    | 'IO'
-    | 'IQ'
-    | 'IR'
-    | 'IS'
-    | 'IT'
-    | 'JE'
-    | 'JM'
-    | 'JO'
-    | 'JP'
-    | 'KE'
-    | 'KG'
-    | 'KH'
-    | 'KI'
-    | 'KM'
-    | 'KN'
-    | 'KP'
-    | 'KR'
-    | 'KW'
-    | 'KY'
-    | 'KZ'
-    | 'LA'
-    | 'LB'
-    | 'LC'
-    | 'LI'
-    | 'LK'
-    | 'LR'
-    | 'LS'
-    | 'LT'
-    | 'LU'
-    | 'LV'
-    | 'LY'
-    | 'MA'
-    | 'MC'
-    | 'MD'
-    | 'ME'
-    | 'MF'
-    | 'MG'
-    | 'MH'
-    | 'MK'
-    | 'ML'
-    | 'MM'
-    | 'MN'
-    | 'MO'
-    | 'MP'
-    | 'MQ'
-    | 'MR'
-    | 'MS'
-    | 'MT'
-    | 'MU'
-    | 'MV'
-    | 'MW'
-    | 'MX'
-    | 'MY'
-    | 'MZ'
-    | 'NA'
-    | 'NC'
-    | 'NE'
-    | 'NF'
-    | 'NG'
-    | 'NI'
-    | 'NL'
-    | 'NO'
-    | 'NP'
-    | 'NR'
-    | 'NU'
-    | 'NZ'
-    | 'OM'
-    | 'PA'
-    | 'PE'
-    | 'PF'
-    | 'PG'
-    | 'PH'
-    | 'PK'
-    | 'PL'
-    | 'PM'
-    | 'PN'
-    | 'PR'
-    | 'PS'
-    | 'PT'
-    | 'PW'
-    | 'PY'
-    | 'QA'
-    | 'RE'
-    | 'RO'
-    | 'RS'
-    | 'RU'
-    | 'RW'
-    | 'SA'
-    | 'SB'
-    | 'SC'
-    | 'SD'
-    | 'SE'
-    | 'SG'
-    | 'SH'
-    | 'SI'
-    | 'SJ'
-    | 'SK'
-    | 'SL'
-    | 'SM'
-    | 'SN'
-    | 'SO'
-    | 'SR'
-    | 'SS'
-    | 'ST'
-    | 'SV'
-    | 'SX'
-    | 'SY'
-    | 'SZ'
-    | 'TC'
-    | 'TD'
-    | 'TF'
-    | 'TG'
-    | 'TH'
-    | 'TJ'
-    | 'TK'
-    | 'TL'
-    | 'TM'
-    | 'TN'
-    | 'TO'
-    | 'TR'
-    | 'TT'
-    | 'TV'
-    | 'TW'
-    | 'TZ'
-    | 'UA'
-    | 'UG'
-    | 'UM'
-    | 'US'
-    | 'UY'
-    | 'UZ'
-    | 'VA'
-    | 'VC'
-    | 'VE'
-    | 'VG'
-    | 'VI'
-    | 'VN'
-    | 'VU'
-    | 'WF'
-    | 'WS'
-    | 'YE'
-    | 'YT'
-    | 'ZA'
-    | 'ZM'
-    | 'ZW';
+    | "AD"
+    | "AE"
+    | "AF"
+    | "AG"
+    | "AI"
+    | "AL"
+    | "AM"
+    | "AO"
+    | "AQ"
+    | "AR"
+    | "AS"
+    | "AT"
+    | "AU"
+    | "AW"
+    | "AX"
+    | "AZ"
+    | "BA"
+    | "BB"
+    | "BD"
+    | "BE"
+    | "BF"
+    | "BG"
+    | "BH"
+    | "BI"
+    | "BJ"
+    | "BL"
+    | "BM"
+    | "BN"
+    | "BO"
+    | "BQ"
+    | "BR"
+    | "BS"
+    | "BT"
+    | "BV"
+    | "BW"
+    | "BY"
+    | "BZ"
+    | "CA"
+    | "CC"
+    | "CD"
+    | "CF"
+    | "CG"
+    | "CH"
+    | "CI"
+    | "CK"
+    | "CL"
+    | "CM"
+    | "CN"
+    | "CO"
+    | "CR"
+    | "CU"
+    | "CV"
+    | "CW"
+    | "CX"
+    | "CY"
+    | "CZ"
+    | "DE"
+    | "DJ"
+    | "DK"
+    | "DM"
+    | "DO"
+    | "DZ"
+    | "EC"
+    | "EE"
+    | "EG"
+    | "EH"
+    | "ER"
+    | "ES"
+    | "ET"
+    | "FI"
+    | "FJ"
+    | "FK"
+    | "FM"
+    | "FO"
+    | "FR"
+    | "GA"
+    | "GB"
+    | "GD"
+    | "GE"
+    | "GF"
+    | "GG"
+    | "GH"
+    | "GI"
+    | "GL"
+    | "GM"
+    | "GN"
+    | "GP"
+    | "GQ"
+    | "GR"
+    | "GS"
+    | "GT"
+    | "GU"
+    | "GW"
+    | "GY"
+    | "HK"
+    | "HM"
+    | "HN"
+    | "HR"
+    | "HT"
+    | "HU"
+    | "ID"
+    | "IE"
+    | "IL"
+    | "IM"
+    | "IN"
+    | "IO"
+    | "IQ"
+    | "IR"
+    | "IS"
+    | "IT"
+    | "JE"
+    | "JM"
+    | "JO"
+    | "JP"
+    | "KE"
+    | "KG"
+    | "KH"
+    | "KI"
+    | "KM"
+    | "KN"
+    | "KP"
+    | "KR"
+    | "KW"
+    | "KY"
+    | "KZ"
+    | "LA"
+    | "LB"
+    | "LC"
+    | "LI"
+    | "LK"
+    | "LR"
+    | "LS"
+    | "LT"
+    | "LU"
+    | "LV"
+    | "LY"
+    | "MA"
+    | "MC"
+    | "MD"
+    | "ME"
+    | "MF"
+    | "MG"
+    | "MH"
+    | "MK"
+    | "ML"
+    | "MM"
+    | "MN"
+    | "MO"
+    | "MP"
+    | "MQ"
+    | "MR"
+    | "MS"
+    | "MT"
+    | "MU"
+    | "MV"
+    | "MW"
+    | "MX"
+    | "MY"
+    | "MZ"
+    | "NA"
+    | "NC"
+    | "NE"
+    | "NF"
+    | "NG"
+    | "NI"
+    | "NL"
+    | "NO"
+    | "NP"
+    | "NR"
+    | "NU"
+    | "NZ"
+    | "OM"
+    | "PA"
+    | "PE"
+    | "PF"
+    | "PG"
+    | "PH"
+    | "PK"
+    | "PL"
+    | "PM"
+    | "PN"
+    | "PR"
+    | "PS"
+    | "PT"
+    | "PW"
+    | "PY"
+    | "QA"
+    | "RE"
+    | "RO"
+    | "RS"
+    | "RU"
+    | "RW"
+    | "SA"
+    | "SB"
+    | "SC"
+    | "SD"
+    | "SE"
+    | "SG"
+    | "SH"
+    | "SI"
+    | "SJ"
+    | "SK"
+    | "SL"
+    | "SM"
+    | "SN"
+    | "SO"
+    | "SR"
+    | "SS"
+    | "ST"
+    | "SV"
+    | "SX"
+    | "SY"
+    | "SZ"
+    | "TC"
+    | "TD"
+    | "TF"
+    | "TG"
+    | "TH"
+    | "TJ"
+    | "TK"
+    | "TL"
+    | "TM"
+    | "TN"
+    | "TO"
+    | "TR"
+    | "TT"
+    | "TV"
+    | "TW"
+    | "TZ"
+    | "UA"
+    | "UG"
+    | "UM"
+    | "US"
+    | "UY"
+    | "UZ"
+    | "VA"
+    | "VC"
+    | "VE"
+    | "VG"
+    | "VI"
+    | "VN"
+    | "VU"
+    | "WF"
+    | "WS"
+    | "YE"
+    | "YT"
+    | "ZA"
+    | "ZM"
+    | "ZW";
   /**
    * For a grouping: the regions in it. Ids of regions.
    *
@@ -900,15 +900,7 @@ export interface Product {
   /**
    * What kind of product.
    */
-  kind:
-    | 'ai-model'
-    | 'ai-service'
-    | 'cloud-service'
-    | 'api'
-    | 'software'
-    | 'chip'
-    | 'hardware'
-    | 'platform';
+  kind: "ai-model" | "ai-service" | "cloud-service" | "api" | "software" | "chip" | "hardware" | "platform";
   /**
    * Who makes or offers it. The id of an organization.
    */
@@ -954,18 +946,18 @@ export interface Policy {
    * What kind of policy.
    */
   kind:
-    | 'law'
-    | 'executive-order'
-    | 'rule'
-    | 'proposed-rule'
-    | 'interim-final-rule'
-    | 'export-control'
-    | 'entity-list'
-    | 'regulation'
-    | 'guidance'
-    | 'company-policy'
-    | 'report'
-    | 'inquiry';
+    | "law"
+    | "executive-order"
+    | "rule"
+    | "proposed-rule"
+    | "interim-final-rule"
+    | "export-control"
+    | "entity-list"
+    | "regulation"
+    | "guidance"
+    | "company-policy"
+    | "report"
+    | "inquiry";
   /**
    * Who issued it. The id of an organization or a person.
    */
@@ -1015,7 +1007,7 @@ export interface Source {
   /**
    * What kind of document.
    */
-  kind?: 'news' | 'official' | 'company' | 'report' | 'filing' | 'database' | 'blog';
+  kind?: "news" | "official" | "company" | "report" | "filing" | "database" | "blog";
   /**
    * Anything a curator should know.
    */
@@ -1044,11 +1036,11 @@ export interface Partnership {
   /**
    * announced: made public, not yet in effect; active: holds; ended: held, no longer; planned: intended; cancelled: announced or planned, then called off.
    */
-  status: 'announced' | 'active' | 'ended' | 'planned' | 'cancelled';
+  status: "announced" | "active" | "ended" | "planned" | "cancelled";
   /**
    * How sure the sources make us. Leave out when they agree; low for a claim that is unverified (say what in notes).
    */
-  confidence?: 'high' | 'medium' | 'low';
+  confidence?: "high" | "medium" | "low";
   /**
    * The sources that support this fact, each with the quote that does, where there is one.
    *
@@ -1067,15 +1059,15 @@ export interface Partnership {
    * What kind of partnership.
    */
   kind:
-    | 'licensing'
-    | 'operating-licence'
-    | 'joint-venture'
-    | 'strategic'
-    | 'commercial'
-    | 'product-integration'
-    | 'cloud'
-    | 'research'
-    | 'investment-partnership';
+    | "licensing"
+    | "operating-licence"
+    | "joint-venture"
+    | "strategic"
+    | "commercial"
+    | "product-integration"
+    | "cloud"
+    | "research"
+    | "investment-partnership";
   /**
    * Everyone party to it. Ids of organizations or people.
    *
@@ -1134,11 +1126,11 @@ export interface Investment {
   /**
    * announced: made public, not yet in effect; active: holds; ended: held, no longer; planned: intended; cancelled: announced or planned, then called off.
    */
-  status: 'announced' | 'active' | 'ended' | 'planned' | 'cancelled';
+  status: "announced" | "active" | "ended" | "planned" | "cancelled";
   /**
    * How sure the sources make us. Leave out when they agree; low for a claim that is unverified (say what in notes).
    */
-  confidence?: 'high' | 'medium' | 'low';
+  confidence?: "high" | "medium" | "low";
   /**
    * The sources that support this fact, each with the quote that does, where there is one.
    *
@@ -1203,7 +1195,7 @@ export interface Investment {
        * Whose estimate, with what qualification.
        */
       note?: string;
-    }[],
+    }[]
   ];
   /**
    * The round or tranche, such as first investment or Series B.
@@ -1247,11 +1239,11 @@ export interface BoardSeat {
   /**
    * announced: made public, not yet in effect; active: holds; ended: held, no longer; planned: intended; cancelled: announced or planned, then called off.
    */
-  status: 'announced' | 'active' | 'ended' | 'planned' | 'cancelled';
+  status: "announced" | "active" | "ended" | "planned" | "cancelled";
   /**
    * How sure the sources make us. Leave out when they agree; low for a claim that is unverified (say what in notes).
    */
-  confidence?: 'high' | 'medium' | 'low';
+  confidence?: "high" | "medium" | "low";
   /**
    * The sources that support this fact, each with the quote that does, where there is one.
    *
@@ -1281,7 +1273,7 @@ export interface BoardSeat {
   /**
    * The seat's role.
    */
-  role: 'member' | 'chair' | 'vice-chair' | 'observer';
+  role: "member" | "chair" | "vice-chair" | "observer";
   /**
    * Whether the seat votes; observers do not.
    */
@@ -1310,11 +1302,11 @@ export interface Role {
   /**
    * announced: made public, not yet in effect; active: holds; ended: held, no longer; planned: intended; cancelled: announced or planned, then called off.
    */
-  status: 'announced' | 'active' | 'ended' | 'planned' | 'cancelled';
+  status: "announced" | "active" | "ended" | "planned" | "cancelled";
   /**
    * How sure the sources make us. Leave out when they agree; low for a claim that is unverified (say what in notes).
    */
-  confidence?: 'high' | 'medium' | 'low';
+  confidence?: "high" | "medium" | "low";
   /**
    * The sources that support this fact, each with the quote that does, where there is one.
    *
@@ -1365,11 +1357,11 @@ export interface Restriction {
   /**
    * announced: made public, not yet in effect; active: holds; ended: held, no longer; planned: intended; cancelled: announced or planned, then called off.
    */
-  status: 'announced' | 'active' | 'ended' | 'planned' | 'cancelled';
+  status: "announced" | "active" | "ended" | "planned" | "cancelled";
   /**
    * How sure the sources make us. Leave out when they agree; low for a claim that is unverified (say what in notes).
    */
-  confidence?: 'high' | 'medium' | 'low';
+  confidence?: "high" | "medium" | "low";
   /**
    * The sources that support this fact, each with the quote that does, where there is one.
    *
@@ -1388,14 +1380,14 @@ export interface Restriction {
    * What kind of restriction.
    */
   kind:
-    | 'api-access-block'
-    | 'unsupported-region'
-    | 'export-control'
-    | 'entity-listing'
-    | 'licence-requirement'
-    | 'service-withdrawal'
-    | 'sanction'
-    | 'investment-restriction';
+    | "api-access-block"
+    | "unsupported-region"
+    | "export-control"
+    | "entity-listing"
+    | "licence-requirement"
+    | "service-withdrawal"
+    | "sanction"
+    | "investment-restriction";
   /**
    * Who imposes it. The id of an organization.
    */
@@ -1440,11 +1432,11 @@ export interface Availability {
   /**
    * announced: made public, not yet in effect; active: holds; ended: held, no longer; planned: intended; cancelled: announced or planned, then called off.
    */
-  status: 'announced' | 'active' | 'ended' | 'planned' | 'cancelled';
+  status: "announced" | "active" | "ended" | "planned" | "cancelled";
   /**
    * How sure the sources make us. Leave out when they agree; low for a claim that is unverified (say what in notes).
    */
-  confidence?: 'high' | 'medium' | 'low';
+  confidence?: "high" | "medium" | "low";
   /**
    * The sources that support this fact, each with the quote that does, where there is one.
    *
@@ -1499,11 +1491,11 @@ export interface PatentStatistic {
   /**
    * announced: made public, not yet in effect; active: holds; ended: held, no longer; planned: intended; cancelled: announced or planned, then called off.
    */
-  status: 'announced' | 'active' | 'ended' | 'planned' | 'cancelled';
+  status: "announced" | "active" | "ended" | "planned" | "cancelled";
   /**
    * How sure the sources make us. Leave out when they agree; low for a claim that is unverified (say what in notes).
    */
-  confidence?: 'high' | 'medium' | 'low';
+  confidence?: "high" | "medium" | "low";
   /**
    * The sources that support this fact, each with the quote that does, where there is one.
    *
@@ -1541,11 +1533,11 @@ export interface PatentStatistic {
   /**
    * What is counted.
    */
-  unit: 'patent-families' | 'applications' | 'grants' | 'inventions';
+  unit: "patent-families" | "applications" | "grants" | "inventions";
   /**
    * How the count is attributed to a jurisdiction.
    */
-  basis?: 'inventor-location' | 'applicant' | 'filing-office';
+  basis?: "inventor-location" | "applicant" | "filing-office";
 }
 /**
  * Something done about a policy or under one: proposed, signed, enacted, revoked, an inquiry, an oversight push.
@@ -1570,11 +1562,11 @@ export interface PolicyAction {
   /**
    * announced: made public, not yet in effect; active: holds; ended: held, no longer; planned: intended; cancelled: announced or planned, then called off.
    */
-  status: 'announced' | 'active' | 'ended' | 'planned' | 'cancelled';
+  status: "announced" | "active" | "ended" | "planned" | "cancelled";
   /**
    * How sure the sources make us. Leave out when they agree; low for a claim that is unverified (say what in notes).
    */
-  confidence?: 'high' | 'medium' | 'low';
+  confidence?: "high" | "medium" | "low";
   /**
    * The sources that support this fact, each with the quote that does, where there is one.
    *
@@ -1593,18 +1585,18 @@ export interface PolicyAction {
    * What was done.
    */
   action:
-    | 'proposed'
-    | 'signed'
-    | 'enacted'
-    | 'effective'
-    | 'amended'
-    | 'revoked'
-    | 'rescinded'
-    | 'announced'
-    | 'inquiry'
-    | 'review'
-    | 'oversight'
-    | 'comment-period';
+    | "proposed"
+    | "signed"
+    | "enacted"
+    | "effective"
+    | "amended"
+    | "revoked"
+    | "rescinded"
+    | "announced"
+    | "inquiry"
+    | "review"
+    | "oversight"
+    | "comment-period";
   /**
    * Who did it. The id of an organization or a person.
    */

@@ -8,13 +8,12 @@ export function uniqueIds(seed: Seed): PathError[] {
     .filter((record) => seed.byId.get(record.id) !== record)
     .map((record) => {
       const first = seed.byId.get(record.id);
-      const where = first
-        ? `the ${kindName(first.collection.kind)} in ${first.file}`
-        : 'another record';
+      const kind = first ? kindName(first.collection.kind) : 'record';
       return {
         file: record.file,
         path: [...record.path, 'id'],
-        message: `id: "${record.id}" is already used by ${where}; ids must be unique across all seed files`,
+        message: `id: "${record.id}" is already the id of the ${kind} at {related}; ids must be unique across all seed files`,
+        ...(first ? { related: { file: first.file, path: [...first.path, 'id'] } } : {}),
       };
     });
 }
