@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
 import { ConfigError } from '../config.js';
+import { InvalidSeedError } from '../load/load.js';
 import { ToolchainError } from '../neo4j/local/toolchain.js';
 import { runLocalNeo4j } from './neo4j.js';
+import { diff, load } from './seedCommands.js';
 import { start } from './start.js';
 import { validate } from './validate.js';
 
@@ -28,9 +30,24 @@ program
   .option(...seedOption)
   .action(validate);
 
+program
+  .command('diff')
+  .description('validate, then show what a load would add, change and remove in Neo4j')
+  .option(...seedOption)
+  .action(diff);
+
+program
+  .command('load')
+  .description('validate, then make Neo4j equal to the seed in one transaction')
+  .option(...seedOption)
+  .action(load);
+
 program.parseAsync().catch((error: unknown) => {
   // Expected failures get their message alone; anything else keeps its stack for a bug report.
-  const expected = error instanceof ConfigError || error instanceof ToolchainError;
+  const expected =
+    error instanceof ConfigError ||
+    error instanceof ToolchainError ||
+    error instanceof InvalidSeedError;
   console.error(expected ? `policygraph: ${(error as Error).message}` : error);
   process.exit(1);
 });

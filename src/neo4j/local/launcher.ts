@@ -5,7 +5,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { LocalNeo4jConfig } from '../../config.js';
 import { LAUNCHER_CONFIG, LAUNCHER_MAIN_CLASS, launcherClasspath } from './build.js';
-import { stopStaleLauncher } from './staleProcess.js';
+import { findOrClearLauncher, writeLauncherInfo } from './staleProcess.js';
 import { checkJava, javaCommand, ToolchainError } from './toolchain.js';
 
 export interface LocalNeo4jOptions extends LocalNeo4jConfig {
@@ -18,6 +18,11 @@ export interface LocalNeo4jOptions extends LocalNeo4jConfig {
 export interface LocalNeo4j {
   /** The Bolt URI to connect to, such as bolt://127.0.0.1:7687. */
   uri: string;
+  /**
+   * False when another policygraph command already ran the local Neo4j on this folder and this
+   * one connects to it: then stop() leaves it running and exited never resolves.
+   */
+  owned: boolean;
   /** Resolves with the exit code when the process ends, whoever ended it. */
   exited: Promise<number | null>;
   /** Shuts Neo4j down cleanly; kills it if it has not stopped within the timeout. */
@@ -41,7 +46,7 @@ const JVM_FLAGS = [
 
 /**
  * Starts the local Neo4j (the launcher in neo4j-local/) and resolves once Bolt accepts
- * connections. The process stops when `stop()` is called, on SIGINT/SIGTERM, and by itself when
+ * connections, or connects to the one another policygraph command runs on the same folder. The process stops when `stop()` is called, on SIGINT/SIGTERM, and by itself when
  * the Node process that started it dies.
  */
 export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
@@ -50,7 +55,11 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const classpath = await launcherClasspath(log);
   const home = path.resolve(options.dir);
   mkdirSync(home, { recursive: true });
-  await stopStaleLauncher(path.join(home, 'launcher.pid'), home);
+  const running = await findOrClearLauncher(home);
+  if (running) {
+    log(`Using the local Neo4j that process ${running.owner} runs at ${running.uri}.`);
+    return { uri: running.uri, owned: false, exited: new Promise(() => {}), stop: async () => {} };
+  }
   await ensurePortFree(options.host, options.port);
 
   const child = spawn(
@@ -79,7 +88,8 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   );
   const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
   const uri = await waitUntilReady(child, exited, home);
-  return { uri, exited, stop: (timeoutMs) => stop(child, exited, timeoutMs) };
+  writeLauncherInfo(home, { uri, owner: process.pid });
+  return { uri, owned: true, exited, stop: (timeoutMs) => stop(child, exited, timeoutMs) };
 }
 
 function waitUntilReady(

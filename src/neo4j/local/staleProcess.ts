@@ -1,19 +1,47 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { LAUNCHER_MAIN_CLASS } from './build.js';
 
+/** Written beside the launcher's pid file once it is ready: where it listens and who started it. */
+export interface LauncherInfo {
+  uri: string;
+  /** The pid of the Node process that started it and stops it. */
+  owner: number;
+}
+
+const INFO_FILE = 'launcher.json';
+
+export function writeLauncherInfo(home: string, info: LauncherInfo): void {
+  writeFileSync(path.join(home, INFO_FILE), JSON.stringify(info));
+}
+
 /**
- * A launcher left behind by a run that was killed (its parent gone, or a pid file that names a
- * dead process) must not stop the next start. Neo4j's own store lock is an OS file lock, freed
- * when its process dies, so only a live stale process needs handling.
+ * Looks for a launcher already serving this folder. One whose owner is alive is in use (another
+ * policygraph command runs it) and is returned for reuse. One left behind by a killed run, or a
+ * pid file naming a dead process, must not stop the next start, so it is cleared away. Neo4j's
+ * own store lock is an OS file lock, freed when its process dies.
  */
-export async function stopStaleLauncher(pidFile: string, home: string): Promise<void> {
+export async function findOrClearLauncher(home: string): Promise<LauncherInfo | undefined> {
+  const pidFile = path.join(home, 'launcher.pid');
   const pid = readPid(pidFile);
   if (pid !== undefined && isOurLauncher(pid, home)) {
+    const info = readInfo(home);
+    if (info && isAlive(info.owner) && info.owner !== process.pid) return info;
     await terminate(pid);
   }
   rmSync(pidFile, { force: true });
+  rmSync(path.join(home, INFO_FILE), { force: true });
+  return undefined;
+}
+
+function readInfo(home: string): LauncherInfo | undefined {
+  try {
+    return JSON.parse(readFileSync(path.join(home, INFO_FILE), 'utf8')) as LauncherInfo;
+  } catch {
+    return undefined;
+  }
 }
 
 function readPid(pidFile: string): number | undefined {

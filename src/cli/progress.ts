@@ -1,0 +1,29 @@
+import { Presets, SingleBar } from 'cli-progress';
+
+/**
+ * Progress of a long write: a bar on a terminal; elsewhere (CI, logs) a line at each tenth, so
+ * a log shows how far a load got without a line per batch.
+ */
+export function progressReporter(label: string): (total: number) => (done: number) => void {
+  return (total) => {
+    if (process.stderr.isTTY) {
+      const bar = new SingleBar(
+        { format: `${label} [{bar}] {percentage}% {value}/{total} rows`, stream: process.stderr },
+        Presets.shades_classic,
+      );
+      bar.start(total, 0);
+      return (done) => {
+        bar.update(done);
+        if (done >= total) bar.stop();
+      };
+    }
+    let reported = 0;
+    return (done) => {
+      const tenth = Math.floor((done / total) * 10);
+      if (tenth > reported) {
+        reported = tenth;
+        console.error(`${label}: ${tenth * 10}% (${done}/${total} rows)`);
+      }
+    };
+  };
+}

@@ -1,0 +1,57 @@
+import { loadConfig } from '../config.js';
+import { changedFields, readStoredRecords } from '../load/diff.js';
+import { diffSeed, type LoadResult, loadSeed } from '../load/load.js';
+import { openDatabase } from '../neo4j/connect.js';
+import { progressReporter } from './progress.js';
+import type { SeedOptions } from './validate.js';
+
+/** `policygraph load`: make Neo4j equal to the seed, in one transaction. */
+export async function load(options: SeedOptions): Promise<void> {
+  const config = loadConfig();
+  const database = await openDatabase(config);
+  try {
+    const result = await loadSeed(database.driver, config.neo4j.database, options.seed, {
+      progress: progressReporter('Loading'),
+    });
+    console.log(describeLoad(result));
+  } finally {
+    await database.close();
+  }
+}
+
+export function describeLoad({ diff, records, facts, seconds }: LoadResult): string {
+  const changes = `${diff.added.length} added, ${diff.changed.length} changed, ${diff.removed.length} removed, ${diff.unchanged} unchanged`;
+  const rate = Math.round(facts / (seconds.validate + seconds.load));
+  return `Loaded ${records} records (${facts} facts): ${changes}; validated in ${seconds.validate.toFixed(1)} s, written in ${seconds.load.toFixed(1)} s (${rate} facts/s).`;
+}
+
+/** `policygraph diff`: what a load would add, change and remove. */
+export async function diff(options: SeedOptions): Promise<void> {
+  const config = loadConfig();
+  const database = await openDatabase(config);
+  try {
+    const result = await diffSeed(database.driver, config.neo4j.database, options.seed);
+    const kind = (properties: Record<string, unknown>) => String(properties.kindOfRecord);
+    for (const record of result.added) console.log(`+ ${kind(record.properties)} ${record.id}`);
+    const stored = await readStoredRecords(
+      database.driver,
+      config.neo4j.database,
+      result.changed.map((r) => r.id),
+    );
+    for (const record of result.changed) {
+      const before = stored.get(record.id);
+      const fields = before ? changedFields(before, record) : [];
+      console.log(
+        `~ ${kind(record.properties)} ${record.id}${fields.length ? `: ${fields.join(', ')}` : ''}`,
+      );
+    }
+    const removed = await readStoredRecords(database.driver, config.neo4j.database, result.removed);
+    for (const id of result.removed)
+      console.log(`- ${kind(removed.get(id)?.properties ?? {})} ${id}`);
+    console.log(
+      `${result.added.length} to add, ${result.changed.length} to change, ${result.removed.length} to remove, ${result.unchanged} unchanged.`,
+    );
+  } finally {
+    await database.close();
+  }
+}

@@ -1,0 +1,123 @@
+import { createHash } from 'node:crypto';
+import neo4j from 'neo4j-driver';
+import { parseSeedDate } from '../seed/dates.js';
+import type { Collection, ReferenceField } from '../seed/model.js';
+import { isObject, type Seed, type SeedRecord } from '../seed/records.js';
+import { referencesOf } from '../seed/validators/references.js';
+
+/**
+ * What Neo4j should hold for a valid seed: one node per record, with the relationships it owns.
+ *
+ * Facts are nodes of their own, not relationship properties: a fact has several parties (a
+ * funding round, a joint venture), several sources each with its quote, and an id of its own
+ * that the API, the diff and other facts name. Each record owns its outgoing relationships, so
+ * a record and its relationships are added, changed and removed together.
+ */
+export interface PlannedRecord {
+  id: string;
+  /** Record, then Entity, Fact or Source, then the kind's own label. */
+  labels: string[];
+  properties: Record<string, unknown>;
+  relationships: PlannedRelationship[];
+  /** A digest of all the above; equal digests mean nothing to change. */
+  hash: string;
+}
+
+export interface PlannedRelationship {
+  type: string;
+  to: string;
+  properties: Record<string, unknown>;
+}
+
+const GROUP_LABEL = { entity: 'Entity', fact: 'Fact', source: 'Source' } as const;
+
+export function planSeed(seed: Seed): PlannedRecord[] {
+  return seed.records.map(planRecord);
+}
+
+function planRecord(record: SeedRecord): PlannedRecord {
+  const { collection } = record;
+  const labels = ['Record', GROUP_LABEL[collection.group], collection.label];
+  const properties = nodeProperties(record, collection);
+  const relationships = collection.references
+    .filter((field) => field.relationship !== undefined)
+    .flatMap((field) => plannedRelationships(record, field));
+  const hash = digest({ labels, properties, relationships });
+  return { id: record.id, labels, properties: { ...properties, hash }, relationships, hash };
+}
+
+function nodeProperties(record: SeedRecord, collection: Collection): Record<string, unknown> {
+  const edgeFields = new Set(
+    collection.references.filter((field) => field.relationship).map((field) => field.path[0]),
+  );
+  const properties: Record<string, unknown> = { kindOfRecord: collection.kind };
+  for (const [key, value] of Object.entries(record.data)) {
+    if (edgeFields.has(key) || value === undefined || value === null) continue;
+    if (key === 'identifiers' && isObject(value)) Object.assign(properties, value);
+    else if (key === 'amount' && isObject(value)) {
+      properties.amountValue = value.value;
+      properties.amountCurrency = value.currency;
+    } else if (isObject(value) || (Array.isArray(value) && value.some(isObject))) {
+      // Nested details (reported estimates) are kept whole, as JSON.
+      properties[key] = JSON.stringify(value);
+    } else properties[key] = value;
+  }
+  Object.assign(properties, validity(record.data));
+  return properties;
+}
+
+/**
+ * When a fact held, as two Neo4j dates for "as of" queries: from the first day its start (or
+ * date) may mean to the last day its end (or date) may mean. Precision is kept beside the text.
+ */
+function validity(data: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const result: Record<string, unknown> = {};
+  for (const field of ['date', 'start', 'end', 'founded', 'launched', 'published', 'updated']) {
+    const parsed =
+      typeof data[field] === 'string' ? parseSeedDate(data[field] as string) : undefined;
+    if (parsed) result[`${field}Precision`] = parsed.precision;
+  }
+  const from = parseText(data.date ?? data.start);
+  const to = parseText(data.date ?? data.end);
+  if (from) result.validFrom = toNeo4jDate(from.first);
+  if (to) result.validTo = toNeo4jDate(to.last);
+  return result;
+}
+
+function parseText(value: unknown) {
+  return typeof value === 'string' ? parseSeedDate(value) : undefined;
+}
+
+function toNeo4jDate(isoDay: string) {
+  const [year, month, day] = isoDay.split('-').map(Number) as [number, number, number];
+  return new neo4j.types.Date(year, month, day);
+}
+
+function plannedRelationships(record: SeedRecord, field: ReferenceField): PlannedRelationship[] {
+  const type = field.relationship as string;
+  return referencesOf(record, field).map(({ id, item, path }, position) => {
+    const properties: Record<string, unknown> = {};
+    for (const name of field.relationshipProperties ?? []) {
+      if (item?.[name] !== undefined) properties[name] = item[name];
+    }
+    // Lists keep their order (the first source, the lead investor).
+    if (typeof path[1] === 'number' || Array.isArray(record.data[field.path[0]]))
+      properties.position = position;
+    return { type, to: id, properties };
+  });
+}
+
+function digest(value: unknown): string {
+  return createHash('sha256').update(stableJson(value)).digest('base64url').slice(0, 22);
+}
+
+/** JSON with keys sorted, so equal content gives an equal digest whatever the key order. */
+function stableJson(value: unknown): string {
+  if (value instanceof neo4j.types.Date) return JSON.stringify(value.toString());
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (isObject(value)) {
+    const keys = Object.keys(value).sort();
+    return `{${keys.map((key) => `${JSON.stringify(key)}:${stableJson(value[key])}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
