@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-import { Command } from 'commander';
+import { Command, InvalidArgumentError } from 'commander';
 import { ConfigError } from '../config.js';
 import { InvalidSeedError } from '../load/load.js';
 import { ToolchainError } from '../neo4j/local/toolchain.js';
+import { generate } from './generate.js';
 import { runLocalNeo4j } from './neo4j.js';
 import { diff, load } from './seedCommands.js';
 import { start } from './start.js';
@@ -12,17 +13,26 @@ const program = new Command('policygraph')
   .description('PolicyGraph: a knowledge graph of the tech-policy ecosystem, served over GraphQL')
   .showHelpAfterError();
 
+const seedOption = ['--seed <dir>', 'the folder of seed files', 'seed'] as const;
+
 program
   .command('start')
-  .description('serve the GraphQL API; starts a local Neo4j first when NEO4J_URI is unset')
+  .description(
+    'serve the GraphQL API; with NEO4J_URI unset, start a local Neo4j and load the seed first',
+  )
+  .option(...seedOption)
   .action(start);
+
+program
+  .command('dev')
+  .description('start, then validate and reload the seed whenever a seed file changes')
+  .option(...seedOption)
+  .action((options: { seed: string }) => start({ ...options, watch: true }));
 
 program
   .command('neo4j')
   .description('run only the local Neo4j (Bolt on LOCAL_NEO4J_HOST:LOCAL_NEO4J_PORT)')
   .action(runLocalNeo4j);
-
-const seedOption = ['--seed <dir>', 'the folder of seed files', 'seed'] as const;
 
 program
   .command('validate')
@@ -42,12 +52,22 @@ program
   .option(...seedOption)
   .action(load);
 
+program
+  .command('generate')
+  .description('write synthetic, valid seed files of any size (for tests and benchmarks)')
+  .requiredOption('--out <dir>', 'the folder to write (created)')
+  .option('--entities <n>', 'how many entities', '1000')
+  .option('--facts <n>', 'how many facts', '10000')
+  .option('--random-seed <n>', 'seed of the random generator', '1')
+  .action(generate);
+
 program.parseAsync().catch((error: unknown) => {
   // Expected failures get their message alone; anything else keeps its stack for a bug report.
   const expected =
     error instanceof ConfigError ||
     error instanceof ToolchainError ||
-    error instanceof InvalidSeedError;
+    error instanceof InvalidSeedError ||
+    error instanceof InvalidArgumentError;
   console.error(expected ? `policygraph: ${(error as Error).message}` : error);
   process.exit(1);
 });

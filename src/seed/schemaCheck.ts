@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Ajv, type ErrorObject } from 'ajv';
 import addFormats from 'ajv-formats';
-import { closest } from 'fastest-levenshtein';
 import type { PathError } from './errors.js';
 
 /** schema/seed.schema.json: the single source of truth for the seed files' shape. */
@@ -58,10 +57,8 @@ function toPathError(file: string, error: ErrorObject): PathError[] {
     case 'additionalProperties': {
       const unknown = String(params.additionalProperty);
       const allowed = Object.keys(schema.properties ?? {});
-      const guess = closest(unknown, allowed);
-      const hint = similar(unknown, guess)
-        ? `did you mean "${guess}"?`
-        : `allowed here: ${allowed.join(', ')}`;
+      const guess = suggest(unknown, allowed);
+      const hint = guess ? `did you mean "${guess}"?` : `allowed here: ${allowed.join(', ')}`;
       return [
         {
           file,
@@ -74,12 +71,12 @@ function toPathError(file: string, error: ErrorObject): PathError[] {
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map(String);
       const value = String(error.data);
-      const guess = closest(value, allowed);
+      const guess = suggest(value, allowed);
       const rule =
         allowed.length <= 12
           ? `use one of: ${allowed.join(', ')}`
           : `it must be ${lowerFirst(schema.description?.replace(/\.$/, '') ?? 'an allowed value')}`;
-      const suggestion = similar(value, guess) ? `; did you mean "${guess}"?` : '';
+      const suggestion = guess ? `; did you mean "${guess}"?` : '';
       return [{ file, path, message: `${prefix}"${value}" is not allowed; ${rule}${suggestion}` }];
     }
     case 'type': {
@@ -104,7 +101,13 @@ function toPathError(file: string, error: ErrorObject): PathError[] {
         },
       ];
     case 'minItems':
-      return [{ file, path, message: `${prefix}must list at least ${params.limit}` }];
+      return [
+        {
+          file,
+          path,
+          message: `${prefix}must list at least ${params.limit} ${params.limit === 1 ? 'item' : 'items'}`,
+        },
+      ];
     case 'minLength':
       return [{ file, path, message: `${prefix}must not be empty` }];
     case 'uniqueItems':
@@ -131,6 +134,30 @@ function toPathError(file: string, error: ErrorObject): PathError[] {
     default:
       return [{ file, path, message: `${prefix}${error.message ?? 'is not valid'}` }];
   }
+}
+
+/**
+ * The candidate a typo most likely meant, if any is close enough: the fewest edits, and among
+ * equals the longest shared beginning ("USA" means "US" rather than "SA").
+ */
+export function suggest(value: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestScore = Number.POSITIVE_INFINITY;
+  for (const candidate of candidates) {
+    const score =
+      distance(value.toLowerCase(), candidate.toLowerCase()) * 100 - sharedPrefix(value, candidate);
+    if (score < bestScore) {
+      best = candidate;
+      bestScore = score;
+    }
+  }
+  return similar(value, best) ? best : undefined;
+}
+
+function sharedPrefix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n]?.toLowerCase() === b[n]?.toLowerCase()) n += 1;
+  return n;
 }
 
 /** Close enough to be a typo: at most a third of the letters differ. */

@@ -16,11 +16,13 @@ export interface ValidationResult {
 }
 
 /**
- * Reads and checks every seed file under `dir`: YAML syntax, the schema, then the checks across
+ * Reads and checks every seed file under the given folders (or the files named): YAML syntax, the schema, then the checks across
  * records. Needs no database. File names in errors are relative to the working directory.
  */
-export function validateSeed(dir: string): ValidationResult {
-  const files = listSeedFiles(dir);
+export function validateSeed(paths: string | readonly string[]): ValidationResult {
+  const files = (typeof paths === 'string' ? [paths] : paths).flatMap((p) =>
+    /\.ya?ml$/.test(p) ? [p] : listSeedFiles(p),
+  );
   const parsed = new Map<string, ParsedFile>();
   const errors: SeedError[] = [];
   const records = [];

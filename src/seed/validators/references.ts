@@ -1,8 +1,7 @@
-import { closest } from 'fastest-levenshtein';
 import type { PathError } from '../errors.js';
 import { kindName, type RecordKind, type ReferenceField } from '../model.js';
 import { isObject, type Seed, type SeedRecord } from '../records.js';
-import { similar } from '../schemaCheck.js';
+import { suggest } from '../schemaCheck.js';
 
 /** Every reference names an existing record of a kind the field allows, and not the record itself. */
 export function references(seed: Seed): PathError[] {
@@ -41,8 +40,8 @@ function checkReference(
   const target = seed.byId.get(id);
   if (!target) {
     const candidates = field.kinds.flatMap((kind) => idsByKind.get(kind) ?? []);
-    const guess = candidates.length > 0 ? closest(id, candidates) : undefined;
-    const hint = similar(id, guess) ? `; did you mean "${guess}"?` : '';
+    const guess = suggest(id, candidates);
+    const hint = guess ? `; did you mean "${guess}"?` : '';
     return `unknown ${wanted} "${id}"${hint}`;
   }
   if (!field.kinds.includes(target.collection.kind)) {

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { formatSeedError } from '../../src/seed/errors.js';
+import { summarize, validateSeed } from '../../src/seed/validate.js';
+
+const BASE = 'test/fixtures/seed-small';
+const errorsWith = (fixture: string) =>
+  validateSeed([BASE, `test/fixtures/broken/${fixture}.yaml`]).errors.map(formatSeedError);
+
+describe('policygraph validate', () => {
+  it('accepts the small seed and counts what it holds', () => {
+    const result = validateSeed(BASE);
+    expect(result.errors).toEqual([]);
+    expect(summarize(result.seed)).toBe(
+      '8 entities, 4 facts (3 organizations, 1 person, 2 regions, 2 products, 2 sources, 1 investment, 1 board seat, 1 restriction, 1 availability)',
+    );
+  });
+
+  it('reports every error of every file in one run, in file and line order', () => {
+    const result = validateSeed([
+      BASE,
+      'test/fixtures/broken/bad-enum.yaml',
+      'test/fixtures/broken/wrong-type.yaml',
+      'test/fixtures/broken/impossible-date.yaml',
+    ]);
+    expect(result.errors.map((error) => `${error.file}:${error.line}`)).toEqual([
+      'test/fixtures/broken/bad-enum.yaml:5',
+      'test/fixtures/broken/impossible-date.yaml:7',
+      'test/fixtures/broken/wrong-type.yaml:5',
+    ]);
+  });
+
+  // Each fixture is the small seed plus one file with one mistake; each gives exactly one error.
+  const f = (name: string) => `test/fixtures/broken/${name}.yaml`;
+  it.each([
+    [
+      'yaml-syntax',
+      `${f('yaml-syntax')}:5:5: YAML: Flow sequence in block collection must be sufficiently indented and end with a ]`,
+    ],
+    [
+      'not-a-mapping',
+      `${f('not-a-mapping')}:1:1: a seed file is a mapping of lists, such as organizations: followed by a list of organizations`,
+    ],
+    ['duplicate-key', `${f('duplicate-key')}:5:5: YAML: Map keys must be unique`],
+    [
+      'alias-bomb',
+      `${f('alias-bomb')}:1:1: YAML: Excessive alias count indicates a resource exhaustion attack`,
+    ],
+    [
+      'unknown-top-level-key',
+      `${f('unknown-top-level-key')}:2:1: unknown field "companies"; allowed here: organizations, people, regions, products, policies, sources, partnerships, investments, boardSeats, roles, restrictions, availabilities, patentStatistics, policyActions`,
+    ],
+    ['unknown-field', `${f('unknown-field')}:6:5: unknown field "contry"; did you mean "country"?`],
+    [
+      'missing-required-field',
+      `${f('missing-required-field')}:3:5: missing "name" (The usual name.)`,
+    ],
+    [
+      'bad-enum',
+      `${f('bad-enum')}:5:11: kind: "compnay" is not allowed; use one of: company, government-body, regulator, international-organization, research-institute, university, nonprofit, investment-firm, standards-body; did you mean "company"?`,
+    ],
+    [
+      'bad-id',
+      `${f('bad-id')}:3:9: id: must be an id: lowercase letters, digits and dashes, starting with a letter or digit (such as microsoft or openai-api-block-2024)`,
+    ],
+    ['wrong-type', `${f('wrong-type')}:5:14: aliases: must be a list, not a string`],
+    [
+      'bad-country',
+      `${f('bad-country')}:6:14: country: "USA" is not allowed; it must be an ISO 3166-1 alpha-2 country code, such as US, CN or HK; did you mean "US"?`,
+    ],
+    [
+      'bad-currency',
+      `${f('bad-currency')}:6:43: currency: "DOLLARS" is not allowed; it must be an ISO 4217 currency code, such as USD, EUR or CNY`,
+    ],
+    [
+      'bad-url',
+      `${f('bad-url')}:4:10: url: must be a web address starting with http:// or https://`,
+    ],
+    [
+      'bad-date-format',
+      `${f('bad-date-format')}:7:12: start: must be a date as YYYY, YYYY-MM or YYYY-MM-DD, as precise as the sources are, in quotes so YAML keeps it as text (such as "2024", "2024-07" or "2024-07-09")`,
+    ],
+    [
+      'unquoted-year',
+      `${f('unquoted-year')}:7:12: start: must be a date as YYYY, YYYY-MM or YYYY-MM-DD, as precise as the sources are, in quotes so YAML keeps it as text (such as "2024", "2024-07" or "2024-07-09")`,
+    ],
+    [
+      'impossible-date',
+      `${f('impossible-date')}:7:12: start: 2024-02-30 is not a day of the calendar`,
+    ],
+    ['end-before-start', `${f('end-before-start')}:8:10: end: 2024-05 is before start 2024-06-13`],
+    [
+      'date-and-period',
+      `${f('date-and-period')}:7:11: date: give either date (a point in time) or start and end (a period), not both`,
+    ],
+    [
+      'no-date',
+      `${f('no-date')}:3:5: missing "date" or "start": say when this held, as precisely as the sources do`,
+    ],
+    [
+      'ended-without-end',
+      `${f('ended-without-end')}:8:13: status: an ended fact needs the end date (end), or a date if it held at one point`,
+    ],
+    [
+      'duplicate-id',
+      `${f('duplicate-id')}:3:9: id: "openai" is already the id of the organization at test/fixtures/seed-small/entities.yaml:9:9; ids must be unique across all seed files`,
+    ],
+    [
+      'unknown-reference',
+      `${f('unknown-reference')}:4:17: investors: unknown organization or person "microsfot"; did you mean "microsoft"?`,
+    ],
+    [
+      'wrong-reference-kind',
+      `${f('wrong-reference-kind')}:5:12: board: "openai-api" is a product, but this field takes an organization`,
+    ],
+    ['unknown-source', `${f('unknown-source')}:9:25: source: unknown source "zdnet-2023"`],
+    ['no-sources', `${f('no-sources')}:9:14: sources: must list at least 1 item`],
+    [
+      'self-reference',
+      `${f('self-reference')}:6:13: parent: "microsoft-hong-kong" is this record itself; it must name another organization`,
+    ],
+    [
+      'amount-and-undisclosed',
+      `${f('amount-and-undisclosed')}:7:18: undisclosed: an investment with an amount was disclosed; remove undisclosed or the amount`,
+    ],
+    [
+      'observer-votes',
+      `${f('observer-votes')}:7:13: voting: an observer seat does not vote; set voting: false or change the role`,
+    ],
+    [
+      'country-without-code',
+      `${f('country-without-code')}:5:11: kind: a territory needs its ISO 3166-1 alpha-2 code (code: XX)`,
+    ],
+  ])('%s', (fixture, expected) => {
+    expect(errorsWith(fixture)).toEqual([expected]);
+  });
+});
