@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -37,6 +38,11 @@ async function query<T>(uri: string, cypher: string): Promise<T> {
   }
 }
 
+/** The pid of a process that has exited. */
+function deadPid(): number {
+  return spawnSync('true').pid as number;
+}
+
 const launcherPid = () => Number(readFileSync(path.join(dir, 'launcher.pid'), 'utf8'));
 
 async function waitUntilDead(pid: number): Promise<void> {
@@ -71,12 +77,36 @@ describe('the local Neo4j launcher', () => {
     await second.stop();
   });
 
-  it('replaces a launcher that a previous run left running on the same folder', async () => {
+  it('replaces a launcher left running by a run whose process is gone', async () => {
     const leftOver = await start();
+    // As if the process that started it had been killed while the launcher kept running.
+    const info = path.join(dir, 'launcher.json');
+    writeFileSync(
+      info,
+      JSON.stringify({ ...JSON.parse(readFileSync(info, 'utf8')), owner: deadPid() }),
+    );
     const replacement = await start();
-    expect(await leftOver.exited).not.toBeUndefined();
+    expect(replacement.owned).toBe(true);
+    expect(await leftOver.exited).toBe(0);
     expect(await query<string>(replacement.uri, 'MATCH (m:Marker) RETURN m.name')).toBe('kept');
     await replacement.stop();
+  });
+
+  it('connects to the local Neo4j that another running command started, and leaves it running', async () => {
+    const cli = runCli(['neo4j'], {
+      LOCAL_NEO4J_DIR: dir,
+      LOCAL_NEO4J_PORT: String(await freePort()),
+      LOCAL_NEO4J_HEAP_MB: '512',
+      NEO4J_PASSWORD: credentials.password,
+    });
+    await cli.waitForLine(/Ctrl-C stops it/);
+    const shared = await start();
+    expect(shared.owned).toBe(false);
+    expect(await query<string>(shared.uri, 'MATCH (m:Marker) RETURN m.name')).toBe('kept');
+    await shared.stop();
+    expect(await query<number>(shared.uri, 'RETURN 1')).toBe(1);
+    cli.child.kill('SIGTERM');
+    expect(await cli.exited).toBe(0);
   });
 
   it('stops by itself when the process that started it is killed', async () => {

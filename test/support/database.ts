@@ -7,7 +7,13 @@ import './neo4jContext.js';
  * For a test file that uses Neo4j: a driver to the test database, which is emptied (data,
  * indexes and constraints) before the file's first test, so no file sees another's leftovers.
  */
-export function useTestDatabase(): { driver: () => Driver; database: string; uri: string } {
+export function useTestDatabase(): {
+  driver: () => Driver;
+  database: string;
+  uri: string;
+  /** The login, for a child process that connects by itself. */
+  env: Record<string, string>;
+} {
   const neo4j = inject('neo4j');
   let driver: Driver | undefined;
   beforeAll(async () => {
@@ -24,6 +30,12 @@ export function useTestDatabase(): { driver: () => Driver; database: string; uri
     },
     database: neo4j.database,
     uri: neo4j.uri,
+    env: {
+      NEO4J_URI: neo4j.uri,
+      NEO4J_USERNAME: neo4j.username,
+      NEO4J_PASSWORD: neo4j.password,
+      NEO4J_DATABASE: neo4j.database,
+    },
   };
 }
 
