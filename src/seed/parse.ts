@@ -1,3 +1,4 @@
+import { CORE_SCHEMA, load } from 'js-yaml';
 import {
   type Document,
   isMap,
@@ -76,4 +77,23 @@ function offsetOf(doc: Document, path: readonly (string | number)[], at: 'key' |
     offset = target?.range?.[0] ?? keyNode?.range?.[0] ?? offset;
   }
   return offset;
+}
+
+// An anchor (&name) is what aliases refer to; without one a file has no aliases to expand.
+const ANCHOR = /(^|[\s[{,:-])&[^\s,\]}]+/m;
+
+/**
+ * The fast way to read a file that is probably fine: js-yaml is several times faster than the
+ * position-keeping parser, but gives no positions. Undefined when the file is not plainly
+ * readable (it has anchors, or js-yaml finds a mistake): the caller then parses it with
+ * parseSeedFile, which places every error.
+ */
+export function readSeedFileFast(text: string): { data: unknown } | undefined {
+  if (ANCHOR.test(text)) return undefined;
+  try {
+    // The core schema of YAML 1.2, as parseSeedFile reads it: dates stay text, no tags.
+    return { data: load(text, { schema: CORE_SCHEMA }) };
+  } catch {
+    return undefined;
+  }
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { compareSeedErrors, type PathError, type SeedError } from './errors.js';
 import { listSeedFiles } from './files.js';
 import { COLLECTIONS } from './model.js';
-import { type ParsedFile, parseSeedFile } from './parse.js';
+import { type ParsedFile, parseSeedFile, readSeedFileFast } from './parse.js';
 import { buildSeed, collectRecords, isObject, type Seed } from './records.js';
 import { checkSchema } from './schemaCheck.js';
 import { VALIDATORS } from './validators/index.js';
@@ -23,13 +23,21 @@ export function validateSeed(paths: string | readonly string[]): ValidationResul
   const files = (typeof paths === 'string' ? [paths] : paths).flatMap((p) =>
     /\.ya?ml$/.test(p) ? [p] : listSeedFiles(p),
   );
-  const parsed = new Map<string, ParsedFile>();
+  const located = new FileLocator();
   const errors: SeedError[] = [];
   const records = [];
   for (const absolute of files) {
     const file = displayName(absolute);
-    const result = parseSeedFile(file, readFileSync(absolute, 'utf8'));
-    parsed.set(file, result);
+    located.remember(file, absolute);
+    const text = readFileSync(absolute, 'utf8');
+    const fast = readSeedFileFast(text);
+    if (fast && isObject(fast.data) && checkSchema(file, fast.data).length === 0) {
+      records.push(...collectRecords(file, fast.data));
+      continue;
+    }
+    // A file with a mistake is parsed again, keeping positions, to place each error. Its
+    // syntax tree is then dropped: a large seed's would not fit in memory.
+    const result = parseSeedFile(file, text);
     errors.push(...result.errors);
     if (result.data === undefined && result.errors.length > 0) continue;
     if (!isObject(result.data) && result.data !== null) {
@@ -47,21 +55,35 @@ export function validateSeed(paths: string | readonly string[]): ValidationResul
   }
   const seed = buildSeed(records);
   const place = (error: PathError): SeedError => {
-    const located = locateIn(parsed, error);
-    if (!error.related) return located;
-    const related = locateIn(parsed, { ...error.related, message: '' });
+    const placed = located.locate(error);
+    if (!error.related) return placed;
+    const related = located.locate({ ...error.related, message: '' });
     const where = `${related.file}:${related.line}:${related.column}`;
-    return { ...located, message: located.message.replace('{related}', where) };
+    return { ...placed, message: placed.message.replace('{related}', where) };
   };
   for (const validator of VALIDATORS) errors.push(...validator(seed).map(place));
   return { seed, errors: dedupe(errors).sort(compareSeedErrors), files };
 }
 
-function locateIn(parsed: Map<string, ParsedFile>, error: PathError): SeedError {
-  const file = parsed.get(error.file);
-  return file
-    ? file.locate(error)
-    : { file: error.file, line: 1, column: 1, message: error.message };
+/** Places errors found after parsing by parsing their files again: rare, and only those files. */
+class FileLocator {
+  private readonly paths = new Map<string, string>();
+  private readonly parsed = new Map<string, ParsedFile>();
+
+  remember(file: string, absolute: string): void {
+    this.paths.set(file, absolute);
+  }
+
+  locate(error: PathError): SeedError {
+    const absolute = this.paths.get(error.file);
+    if (!absolute) return { file: error.file, line: 1, column: 1, message: error.message };
+    let file = this.parsed.get(error.file);
+    if (!file) {
+      file = parseSeedFile(error.file, readFileSync(absolute, 'utf8'));
+      this.parsed.set(error.file, file);
+    }
+    return file.locate(error);
+  }
 }
 
 /** A path relative to the working directory when the file is below it, else absolute. */
