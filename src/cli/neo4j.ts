@@ -11,10 +11,11 @@ export async function runLocalNeo4j(): Promise<void> {
     username: config.neo4j.username,
     password: config.neo4j.password,
   });
+  onShutdownSignal(() => neo4j.stop());
   console.error(
     `Neo4j ${neo4jVersion()} community at ${neo4j.uri} (user ${config.neo4j.username}); Ctrl-C stops it.`,
   );
-  onShutdownSignal(() => neo4j.stop());
+
   const code = await neo4j.exited;
   process.exit(code ?? 1);
 }

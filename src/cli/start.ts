@@ -1,4 +1,4 @@
-import { watch } from 'chokidar';
+import { type FSWatcher, watch } from 'chokidar';
 import type { Driver } from 'neo4j-driver';
 import { loadConfig } from '../config.js';
 import { InvalidSeedError, loadSeed } from '../load/load.js';
@@ -33,9 +33,7 @@ export async function start(options: StartOptions): Promise<void> {
 
   const app = createApp({ driver: database.driver, database: name });
   const server = await listen(app, config.port);
-  log(`PolicyGraph GraphQL API at http://localhost:${server.port}/graphql`);
-  const watcher = options.watch ? watchSeed(database.driver, name, options.seed) : undefined;
-
+  let watcher: FSWatcher | undefined;
   let stopping = false;
   onShutdownSignal(async () => {
     stopping = true;
@@ -44,6 +42,8 @@ export async function start(options: StartOptions): Promise<void> {
     await server.close();
     await database.close();
   });
+  log(`PolicyGraph GraphQL API at http://localhost:${server.port}/graphql`);
+  if (options.watch) watcher = watchSeed(database.driver, name, options.seed);
   void database.local?.exited.then(async (code) => {
     if (stopping) return;
     log(`The local Neo4j stopped unexpectedly (exit code ${code}); stopping the server.`);
@@ -85,6 +85,7 @@ function watchSeed(driver: Driver, database: string, seed: string) {
         .catch((error: unknown) => log(String(error)));
     }, 200);
   });
-  log(`Watching ${seed}/ for changes.`);
+  // Said once the watcher has read the folder: from then on no change is missed.
+  watcher.on('ready', () => log(`Watching ${seed}/ for changes.`));
   return watcher;
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -44,6 +44,48 @@ describe('policygraph start', () => {
     expect(await boltAnswers(boltPort)).toBe(false);
     expect(cli.output()).not.toContain('unexpectedly');
   });
+
+  it('loads seed/ into the local Neo4j before serving it', async () => {
+    const port = await freePort();
+    const cli = runCli(['start'], {
+      PORT: String(port),
+      LOCAL_NEO4J_PORT: String(await freePort()),
+      LOCAL_NEO4J_DIR: path.join(dir, 'start-seed'),
+      LOCAL_NEO4J_HEAP_MB: '512',
+    });
+    const loaded = await cli.waitForLine(/^Loaded \d+ records/);
+    expect(loaded).toMatch(
+      /^Loaded \d+ records \(\d+ facts\): \d+ added, 0 changed, 0 removed, 0 unchanged/,
+    );
+    await cli.waitForLine(/GraphQL API at/);
+    cli.child.kill('SIGINT');
+    expect(await cli.exited).toBe(0);
+  });
+
+  it('in dev mode, reloads a seed file when it changes, and shows the errors of a broken one', async () => {
+    const seed = path.join(dir, 'dev-seed');
+    cpSync('test/fixtures/seed-small', seed, { recursive: true });
+    const cli = runCli(['dev', '--seed', seed], {
+      PORT: String(await freePort()),
+      LOCAL_NEO4J_PORT: String(await freePort()),
+      LOCAL_NEO4J_DIR: path.join(dir, 'dev'),
+      LOCAL_NEO4J_HEAP_MB: '512',
+    });
+    await cli.waitForLine(/Watching .* for changes/);
+    const facts = path.join(seed, 'facts.yaml');
+    const original = readFileSync(facts, 'utf8');
+
+    writeFileSync(facts, original.replace('value: 1000000000', 'value: 1200000000'));
+    expect(await cli.waitForLine(/^Loaded /)).toMatch(/0 added, 1 changed, 0 removed/);
+
+    writeFileSync(facts, original.replace('investee: openai', 'investee: opnai'));
+    expect(await cli.waitForLine(/facts\.yaml:\d+:\d+: /)).toBe(
+      `${facts}:5:15: investee: unknown organization "opnai"; did you mean "openai"?`,
+    );
+    await cli.waitForLine(/graph is reloaded when they are valid/);
+    cli.child.kill('SIGINT');
+    expect(await cli.exited).toBe(0);
+  }, 180_000);
 
   it('refuses a bad variable, naming it, before starting anything', async () => {
     const cli = runCli(['start'], { PORT: 'abc' });

@@ -5,7 +5,10 @@ export interface CliRun {
   child: ChildProcess;
   /** Everything printed so far, stdout and stderr together. */
   output: () => string;
-  /** Resolves with the first line matching `pattern`; rejects if the process ends first. */
+  /**
+   * Resolves with the next line matching `pattern` after the line the previous wait matched,
+   * printed already or to come; rejects if the process ends first.
+   */
   waitForLine: (pattern: RegExp, timeoutMs?: number) => Promise<string>;
   exited: Promise<number | null>;
 }
@@ -19,22 +22,35 @@ export function runCli(args: string[], env: NodeJS.ProcessEnv): CliRun {
     env: { ...process.env, NEO4J_URI: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let output = '';
+  const lines: string[] = [];
+  // Lines up to here were matched by an earlier wait; a wait looks at the lines after them.
+  let consumed = 0;
   const waiters: { pattern: RegExp; resolve: (line: string) => void }[] = [];
+  const take = (pattern: RegExp): string | undefined => {
+    const index = lines.findIndex((line, i) => i >= consumed && pattern.test(line));
+    if (index < 0) return undefined;
+    consumed = index + 1;
+    return lines[index];
+  };
   for (const stream of [child.stdout, child.stderr]) {
     createInterface({ input: stream }).on('line', (line) => {
-      output += `${line}\n`;
-      for (const waiter of waiters.filter((w) => w.pattern.test(line))) {
-        waiters.splice(waiters.indexOf(waiter), 1);
-        waiter.resolve(line);
+      lines.push(line);
+      const waiter = waiters[0];
+      const found = waiter && take(waiter.pattern);
+      if (waiter && found !== undefined) {
+        waiters.shift();
+        waiter.resolve(found);
       }
     });
   }
+  const output = () => lines.map((line) => `${line}\n`).join('');
   const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
   const waitForLine = (pattern: RegExp, timeoutMs = 120_000) =>
     new Promise<string>((resolve, reject) => {
+      const found = take(pattern);
+      if (found !== undefined) return resolve(found);
       const timer = setTimeout(
-        () => reject(new Error(`no line ${pattern} in:\n${output}`)),
+        () => reject(new Error(`no line ${pattern} in:\n${output()}`)),
         timeoutMs,
       );
       waiters.push({
@@ -46,8 +62,8 @@ export function runCli(args: string[], env: NodeJS.ProcessEnv): CliRun {
       });
       void exited.then((code) => {
         clearTimeout(timer);
-        reject(new Error(`exited (${code}) before printing ${pattern}:\n${output}`));
+        reject(new Error(`exited (${code}) before printing ${pattern}:\n${output()}`));
       });
     });
-  return { child, output: () => output, waitForLine, exited };
+  return { child, output, waitForLine, exited };
 }
