@@ -11,7 +11,7 @@ export async function load(options: SeedOptions): Promise<void> {
   const database = await openDatabase(config);
   try {
     const result = await loadSeed(database.driver, config.neo4j.database, options.seed, {
-      progress: progressReporter('Loading'),
+      onProgress: progressReporter('Loading'),
     });
     console.log(describeLoad(result));
   } finally {

@@ -1,17 +1,23 @@
-import type { Driver } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { isReferencedKind, type RecordKind } from '../seed/model.js';
 import {
   AWAIT_INDEXES,
-  CREATE_RECORDS,
   CREATE_RELATIONSHIPS,
   DELETE_OUTGOING,
   DELETE_RECORDS,
+  DELETE_STAGED,
+  PROMOTE_STAGED,
   SCHEMA_STATEMENTS,
+  STAGE_RECORDS,
+  STAGE_RELATIONSHIPS,
   UPDATE_RECORDS,
 } from './cypher.js';
 import type { SeedDiff } from './diff.js';
+import type { PlannedRecord } from './plan.js';
 
-const BATCH = 5_000;
-const LOAD_TIMEOUT_MS = 60 * 60 * 1000;
+const BATCH = 10_000;
+// The switch of a large load may take minutes; the server's default timeout suits API reads.
+const SWITCH_TIMEOUT_MS = 60 * 60 * 1000;
 
 /** Creates the constraints and indexes the graph needs; each is a no-op when it exists. */
 export async function ensureDatabaseSchema(driver: Driver, database: string): Promise<void> {
@@ -19,24 +25,127 @@ export async function ensureDatabaseSchema(driver: Driver, database: string): Pr
   await driver.executeQuery(AWAIT_INDEXES, {}, { database });
 }
 
-export interface ApplyProgress {
-  total: number;
-  /** Called after each batch with the number of rows written so far. */
-  onProgress?: (done: number) => void;
-}
+/** Called with the rows written so far and the total, as the load goes. */
+export type OnProgress = (done: number, total: number) => void;
 
 /**
- * Applies a diff in ONE write transaction: Neo4j commits all of it or nothing, so a load that
- * fails or is killed midway leaves the previous graph, and readers see the old graph or the new.
+ * Applies a diff so that readers see the old graph or the new one, never a mix, and a load that
+ * fails or is killed midway leaves the old graph:
+ *
+ * 1. Stage: new records, and new versions of changed facts, are written as :Staged nodes with
+ *    their relationships, in many small transactions (memory stays bounded at any size).
+ *    Readers match on kind labels, so staged nodes are invisible to them.
+ * 2. Switch, in ONE transaction: delete removed records and the old versions of changed facts,
+ *    promote the staged nodes to their labels, and rewrite in place the changed records that
+ *    other records point at (entities and sources, which must keep their incoming relationships).
+ *
+ * A load that dies before the switch commits leaves staged nodes, which the next load clears.
  */
 export async function applyDiff(
   driver: Driver,
   database: string,
   diff: SeedDiff,
-  progress?: ApplyProgress,
+  onProgress?: OnProgress,
 ): Promise<void> {
-  const rewritten = [...diff.added, ...diff.changed];
-  const relationships = rewritten.flatMap((record) =>
+  const inPlace = diff.changed.filter((record) => isReferencedKind(kindOf(record)));
+  const replaced = diff.changed.filter((record) => !isReferencedKind(kindOf(record)));
+  const staged = [...diff.added, ...replaced];
+  const stagedRelationships = relationshipRows(staged);
+  const inPlaceRelationships = relationshipRows(inPlace);
+  const total =
+    staged.length +
+    stagedRelationships.length +
+    diff.removed.length +
+    replaced.length +
+    inPlace.length * 2 +
+    inPlaceRelationships.length;
+  let done = 0;
+  const advance = (rows: number) => {
+    done += rows;
+    onProgress?.(done, total);
+  };
+
+  try {
+    const stage = async (statement: string, rows: unknown[]) => {
+      for (let i = 0; i < rows.length; i += BATCH) {
+        const batch = rows.slice(i, i + BATCH);
+        await driver.executeQuery(statement, { rows: batch }, { database });
+        advance(batch.length);
+      }
+    };
+    await stage(
+      STAGE_RECORDS,
+      staged.map(({ labels, properties }) => ({ labels, properties })),
+    );
+    await stage(STAGE_RELATIONSHIPS, stagedRelationships);
+
+    const session = driver.session({ database });
+    try {
+      await session.executeWrite(
+        async (tx) => {
+          await inBatches(
+            tx,
+            DELETE_RECORDS,
+            'ids',
+            [...diff.removed, ...replaced.map((r) => r.id)],
+            advance,
+          );
+          await tx.run(PROMOTE_STAGED);
+          await inBatches(
+            tx,
+            UPDATE_RECORDS,
+            'rows',
+            inPlace.map(({ id, properties }) => ({ id, properties })),
+            advance,
+          );
+          await inBatches(
+            tx,
+            DELETE_OUTGOING,
+            'ids',
+            inPlace.map((r) => r.id),
+            advance,
+          );
+          await inBatches(tx, CREATE_RELATIONSHIPS, 'rows', inPlaceRelationships, advance);
+        },
+        { timeout: SWITCH_TIMEOUT_MS, metadata: { app: 'policygraph-load' } },
+      );
+    } finally {
+      await session.close();
+    }
+  } catch (error) {
+    // Leave no staged nodes behind when we can; if this fails too, the next load deletes them.
+    await clearStaged(driver, database).catch(() => {});
+    throw error;
+  }
+}
+
+async function inBatches(
+  tx: ManagedTransaction,
+  statement: string,
+  key: 'ids' | 'rows',
+  items: unknown[],
+  advance: (rows: number) => void,
+): Promise<void> {
+  for (let i = 0; i < items.length; i += BATCH) {
+    const batch = items.slice(i, i + BATCH);
+    await tx.run(statement, { [key]: batch });
+    advance(batch.length);
+  }
+}
+
+/**
+ * Deletes what a load that failed or was killed left staged, in bounded transactions, for
+ * there may be many. Run before staging anew.
+ */
+export async function clearStaged(driver: Driver, database: string): Promise<void> {
+  for (;;) {
+    const { records } = await driver.executeQuery(DELETE_STAGED, { limit: neo4j.int(BATCH) }, { database });
+    if (Number(records[0]?.get('deleted') ?? 0) === 0) return;
+  }
+}
+
+function relationshipRows(records: PlannedRecord[]) {
+  return records.flatMap((record) =>
     record.relationships.map((r) => ({
       from: record.id,
       to: r.to,
@@ -44,52 +153,8 @@ export async function applyDiff(
       properties: r.properties,
     })),
   );
-  const session = driver.session({ database });
-  try {
-    await session.executeWrite(
-      async (tx) => {
-        let done = 0;
-        const run = async (statement: string, key: 'ids' | 'rows', items: unknown[]) => {
-          for (let i = 0; i < items.length; i += BATCH) {
-            const batch = items.slice(i, i + BATCH);
-            await tx.run(statement, { [key]: batch });
-            done += batch.length;
-            progress?.onProgress?.(done);
-          }
-        };
-        await run(DELETE_RECORDS, 'ids', diff.removed);
-        await run(
-          DELETE_OUTGOING,
-          'ids',
-          diff.changed.map((record) => record.id),
-        );
-        await run(
-          CREATE_RECORDS,
-          'rows',
-          diff.added.map(({ labels, properties }) => ({ labels, properties })),
-        );
-        await run(
-          UPDATE_RECORDS,
-          'rows',
-          diff.changed.map(({ id, properties }) => ({ id, properties })),
-        );
-        await run(CREATE_RELATIONSHIPS, 'rows', relationships);
-      },
-      // The server's default timeout suits API reads; a large load may take minutes.
-      { timeout: LOAD_TIMEOUT_MS, metadata: { app: 'policygraph-load' } },
-    );
-  } finally {
-    await session.close();
-  }
 }
 
-/** The number of rows applyDiff writes, for a progress bar. */
-export function diffSize(diff: SeedDiff): number {
-  const rewritten = [...diff.added, ...diff.changed];
-  return (
-    diff.removed.length +
-    diff.changed.length * 2 +
-    diff.added.length +
-    rewritten.reduce((sum, record) => sum + record.relationships.length, 0)
-  );
+function kindOf(record: PlannedRecord): RecordKind {
+  return record.properties.kindOfRecord as RecordKind;
 }

@@ -2,11 +2,17 @@
  * Every Cypher statement of the load, in one place. Values are parameters; labels and
  * relationship types come from the seed model's fixed table and are passed as parameters too,
  * through Neo4j 5.26's dynamic labels ($(...)).
+ *
+ * A load stages new records as nodes labelled only :Staged, in many small transactions, then
+ * makes them live in one transaction (the switch). Readers match on the kind labels (:Record,
+ * :Entity, :Fact, ...), so staged nodes are invisible to them until the switch commits.
  */
 
 export const SCHEMA_STATEMENTS = [
   // Ids are unique across every kind of record; this also indexes lookups by id.
   'CREATE CONSTRAINT record_id IF NOT EXISTS FOR (n:Record) REQUIRE n.id IS UNIQUE',
+  // Staged records are found by id while their relationships are written.
+  'CREATE RANGE INDEX staged_id IF NOT EXISTS FOR (n:Staged) ON (n.id)',
   // Search over names and aliases, typo-tolerant (issue 4's search).
   'CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases]',
   // "As of" filters on facts.
@@ -16,7 +22,7 @@ export const SCHEMA_STATEMENTS = [
 
 export const AWAIT_INDEXES = 'CALL db.awaitIndexes(300)';
 
-/** The digest of every record in the database, for the diff. */
+/** The digest of every live record, for the diff. */
 export const READ_DIGESTS = 'MATCH (n:Record) RETURN n.id AS id, n.hash AS hash';
 
 /** The stored properties and relationships of some records, for a field-by-field diff. */
@@ -26,15 +32,40 @@ MATCH (n:Record {id: id})
 RETURN n.id AS id, properties(n) AS properties,
        COLLECT { MATCH (n)-[r]->(m:Record) RETURN {type: type(r), to: m.id, properties: properties(r)} } AS relationships`;
 
+// --- Staging: many transactions, invisible to readers ---------------------------------------
+
+/** Removes what a load that failed or was killed left staged; run before staging anew. */
+export const DELETE_STAGED =
+  'MATCH (n:Staged) WITH n LIMIT $limit DETACH DELETE n RETURN count(*) AS deleted';
+
+export const STAGE_RECORDS =
+  'UNWIND $rows AS row CREATE (n:Staged) SET n = row.properties, n.stagedLabels = row.labels';
+
+/** A staged record's relationships; the target is staged too, or live. */
+export const STAGE_RELATIONSHIPS = `
+UNWIND $rows AS row
+MATCH (a:Staged {id: row.from})
+OPTIONAL MATCH (staged:Staged {id: row.to})
+OPTIONAL MATCH (live:Record {id: row.to})
+WITH a, row, coalesce(staged, live) AS b
+CREATE (a)-[r:$(row.type)]->(b)
+SET r = row.properties`;
+
+// --- The switch: one transaction ------------------------------------------------------------
+
 export const DELETE_RECORDS = 'UNWIND $ids AS id MATCH (n:Record {id: id}) DETACH DELETE n';
 
-export const DELETE_OUTGOING = 'UNWIND $ids AS id MATCH (:Record {id: id})-[r]->() DELETE r';
+/** Makes every staged record live: its labels, and no trace of staging. */
+export const PROMOTE_STAGED = `
+MATCH (n:Staged)
+SET n:$(n.stagedLabels)
+REMOVE n:Staged, n.stagedLabels`;
 
-export const CREATE_RECORDS =
-  'UNWIND $rows AS row CREATE (n:Record) SET n = row.properties, n:$(row.labels)';
-
+/** A changed record that others point at keeps its node; its content is rewritten in place. */
 export const UPDATE_RECORDS =
   'UNWIND $rows AS row MATCH (n:Record {id: row.id}) SET n = row.properties';
+
+export const DELETE_OUTGOING = 'UNWIND $ids AS id MATCH (:Record {id: id})-[r]->() DELETE r';
 
 export const CREATE_RELATIONSHIPS = `
 UNWIND $rows AS row

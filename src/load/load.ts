@@ -1,7 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import { formatSeedError, type SeedError } from '../seed/errors.js';
 import { validateSeed } from '../seed/validate.js';
-import { type ApplyProgress, applyDiff, diffSize, ensureDatabaseSchema } from './apply.js';
+import { applyDiff, clearStaged, ensureDatabaseSchema, type OnProgress } from './apply.js';
 import { diffWithDatabase, isEmptyDiff, type SeedDiff } from './diff.js';
 import { planSeed } from './plan.js';
 
@@ -22,13 +22,12 @@ export interface LoadResult {
 }
 
 export interface LoadOptions {
-  /** Receives the number of rows to write before the write starts; returns the progress hook. */
-  progress?: (total: number) => ApplyProgress['onProgress'];
+  onProgress?: OnProgress;
 }
 
 /**
  * `policygraph load`: validate → plan → diff → apply. Refuses to touch the database when the
- * seed has any error; makes it equal to the seed otherwise, in one transaction.
+ * seed has any error; otherwise makes it equal to the seed, switching in one transaction.
  */
 export async function loadSeed(
   driver: Driver,
@@ -43,12 +42,9 @@ export async function loadSeed(
   const validated = performance.now();
 
   await ensureDatabaseSchema(driver, database);
+  await clearStaged(driver, database);
   const diff = await diffWithDatabase(driver, database, plan);
-  if (!isEmptyDiff(diff)) {
-    const total = diffSize(diff);
-    const onProgress = options.progress?.(total);
-    await applyDiff(driver, database, diff, { total, ...(onProgress ? { onProgress } : {}) });
-  }
+  if (!isEmptyDiff(diff)) await applyDiff(driver, database, diff, options.onProgress);
   const finished = performance.now();
   return {
     diff,

@@ -230,3 +230,15 @@ export const COLLECTION_BY_KIND = new Map(COLLECTIONS.map((c) => [c.kind, c]));
 export function kindName(kind: RecordKind): string {
   return kind.replace(/[A-Z]/g, (letter) => ` ${letter.toLowerCase()}`);
 }
+
+const REFERENCED_KINDS = new Set<RecordKind>(
+  COLLECTIONS.flatMap((collection) => collection.references.flatMap((field) => field.kinds)),
+);
+
+/**
+ * Whether other records may point at records of this kind (entities and sources do; facts do
+ * not). The loader rewrites those in place, to keep the relationships that point at them.
+ */
+export function isReferencedKind(kind: RecordKind): boolean {
+  return REFERENCED_KINDS.has(kind);
+}

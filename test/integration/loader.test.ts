@@ -77,9 +77,17 @@ describe('policygraph load', () => {
       facts,
       readFileSync(facts, 'utf8').replace('value: 1000000000', 'value: 1500000000'),
     );
+    const entities = path.join(edited, 'entities.yaml');
+    writeFileSync(
+      entities,
+      readFileSync(entities, 'utf8').replace('name: OpenAI', 'name: OpenAI Group PBC'),
+    );
+    const [{ element }] = (await query(
+      "MATCH (n:Record {id: 'openai'}) RETURN elementId(n) AS element",
+    )) as [{ element: string }];
 
     const diff = await diffSeed(db.driver(), db.database, edited);
-    expect(diff.changed.map((r) => r.id)).toEqual(['microsoft-openai-2019']);
+    expect(diff.changed.map((r) => r.id).sort()).toEqual(['microsoft-openai-2019', 'openai']);
     expect([diff.added.length, diff.removed.length]).toEqual([0, 0]);
 
     await load(edited);
@@ -89,6 +97,11 @@ describe('policygraph load', () => {
     expect(
       await query("MATCH ({id: 'microsoft-openai-2019'})-[r]->() RETURN count(r) AS n"),
     ).toEqual([{ n: 3 }]);
+    // An entity is rewritten in place: the facts that point at it still do.
+    expect(
+      await query(`MATCH (n:Record {id: 'openai'}) RETURN elementId(n) AS element, n.name AS name,
+                   COUNT { (n)<-[:INVESTEE|BOARD_OF|PROVIDED_BY|IMPOSED_BY]-() } AS incoming`),
+    ).toEqual([{ element, name: 'OpenAI Group PBC', incoming: 4 }]);
   });
 
   it('removes an entity the seed no longer has, with its facts', async () => {
@@ -140,6 +153,10 @@ describe('policygraph load', () => {
     cli.child.kill('SIGKILL');
     await cli.exited;
     expect(await digests()).toEqual(before);
+    // What it had staged is invisible to readers, and the next load clears it away.
+    expect(await query('MATCH (n:Staged) RETURN count(n) > 0 AS left')).toEqual([{ left: true }]);
+    await load(SMALL);
+    expect(await query('MATCH (n:Staged) RETURN count(n) AS n')).toEqual([{ n: 0 }]);
   });
 
   it('lets readers see the old graph or the new one during a load, never a mix', async () => {
