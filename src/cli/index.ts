@@ -48,7 +48,7 @@ program
 
 program
   .command('load')
-  .description('validate, then make Neo4j equal to the seed in one transaction')
+  .description('validate, then make Neo4j equal to the seed; readers see the old graph or the new')
   .option(...seedOption)
   .action(load);
 

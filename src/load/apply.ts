@@ -139,7 +139,11 @@ async function inBatches(
  */
 export async function clearStaged(driver: Driver, database: string): Promise<void> {
   for (;;) {
-    const { records } = await driver.executeQuery(DELETE_STAGED, { limit: neo4j.int(BATCH) }, { database });
+    const { records } = await driver.executeQuery(
+      DELETE_STAGED,
+      { limit: neo4j.int(BATCH) },
+      { database },
+    );
     if (Number(records[0]?.get('deleted') ?? 0) === 0) return;
   }
 }

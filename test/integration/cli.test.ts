@@ -87,6 +87,30 @@ describe('policygraph start', () => {
     expect(await cli.exited).toBe(0);
   }, 180_000);
 
+  it('validate: a summary and exit 0 for a valid seed; every error and exit 1 otherwise', async () => {
+    const valid = runCli(['validate', '--seed', 'test/fixtures/seed-small'], {});
+    expect(await valid.exited).toBe(0);
+    expect(valid.output()).toMatch(
+      /^Valid: 3 files, 8 entities, 4 facts \(3 organizations, .*\) in [\d.]+ s\.\n$/,
+    );
+
+    const broken = path.join(dir, 'broken-seed');
+    cpSync('test/fixtures/seed-small', broken, { recursive: true });
+    cpSync('test/fixtures/broken/unknown-reference.yaml', path.join(broken, 'a.yaml'));
+    cpSync('test/fixtures/broken/bad-enum.yaml', path.join(broken, 'b.yaml'));
+    const invalid = runCli(['validate', '--seed', broken], {});
+    expect(await invalid.exited).toBe(1);
+    expect(invalid.output()).toBe(
+      [
+        `${broken}/a.yaml:4:17: investors: unknown organization or person "microsfot"; did you mean "microsoft"?`,
+        `${broken}/b.yaml:5:11: kind: "compnay" is not allowed; use one of: company, government-body, regulator, international-organization, research-institute, university, nonprofit, investment-firm, standards-body; did you mean "company"?`,
+        '',
+        '2 errors in 2 files; nothing was loaded.',
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('refuses a bad variable, naming it, before starting anything', async () => {
     const cli = runCli(['start'], { PORT: 'abc' });
     expect(await cli.exited).toBe(1);

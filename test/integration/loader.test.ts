@@ -121,6 +121,19 @@ describe('policygraph load', () => {
       readFileSync(facts, 'utf8').replace(/boardSeats:\n(?: {2}.*\n| {4}.*\n)+/, ''),
     );
 
+    const diff = runCli(['diff', '--seed', removed], db.env);
+    expect(await diff.exited).toBe(0);
+    expect(diff.output()).toBe(
+      [
+        '~ organization openai: name',
+        '~ investment microsoft-openai-2019: amountValue',
+        '- person dee-templeton',
+        '- boardSeat templeton-observer',
+        '0 to add, 2 to change, 2 to remove, 10 unchanged.',
+        '',
+      ].join('\n'),
+    );
+
     const result = await load(removed);
     expect(result.diff.removed.sort()).toEqual(['dee-templeton', 'templeton-observer']);
     expect(

@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { listSeedFiles } from '../../src/seed/files.js';
 import type { SeedRecord } from '../../src/seed/records.js';
+import { SEED_SCHEMA_FILE } from '../../src/seed/schemaCheck.js';
 import { validateSeed } from '../../src/seed/validate.js';
 
 const ARTICLE = 'winbuzzer-2024-azure-openai-china';
@@ -12,6 +16,14 @@ const cites = (record: SeedRecord, source: string) =>
 describe('the curated seed (seed/)', () => {
   it('is valid', () => {
     expect(errors).toEqual([]);
+  });
+
+  it('names the JSON Schema in every file, for editors', () => {
+    for (const file of listSeedFiles('seed')) {
+      const firstLine = readFileSync(file, 'utf8').split('\n')[0] ?? '';
+      const schema = /^# yaml-language-server: \$schema=(\S+)$/.exec(firstLine)?.[1];
+      expect(schema && path.resolve(path.dirname(file), schema), file).toBe(SEED_SCHEMA_FILE);
+    }
   });
 
   it('holds at least 40 entities and 60 facts, of every kind', () => {
