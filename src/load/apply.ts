@@ -90,7 +90,9 @@ export async function applyDiff(
             [...diff.removed, ...replaced.map((r) => r.id)],
             advance,
           );
-          await tx.run(PROMOTE_STAGED);
+          for (const [kind, labels] of labelsByKind(staged)) {
+            await tx.run(PROMOTE_STAGED, { kind, labels });
+          }
           await inBatches(
             tx,
             UPDATE_RECORDS,
@@ -157,6 +159,11 @@ function relationshipRows(records: PlannedRecord[]) {
       properties: r.properties,
     })),
   );
+}
+
+/** The labels each kind of staged record gets when it goes live. */
+function labelsByKind(records: PlannedRecord[]): Map<RecordKind, string[]> {
+  return new Map(records.map((record) => [kindOf(record), record.labels]));
 }
 
 function kindOf(record: PlannedRecord): RecordKind {

@@ -38,8 +38,7 @@ RETURN n.id AS id, properties(n) AS properties,
 export const DELETE_STAGED =
   'MATCH (n:Staged) WITH n LIMIT $limit DETACH DELETE n RETURN count(*) AS deleted';
 
-export const STAGE_RECORDS =
-  'UNWIND $rows AS row CREATE (n:Staged) SET n = row.properties, n.stagedLabels = row.labels';
+export const STAGE_RECORDS = 'UNWIND $rows AS row CREATE (n:Staged) SET n = row.properties';
 
 /** A staged record's relationships; the target is staged too, or live. */
 export const STAGE_RELATIONSHIPS = `
@@ -55,11 +54,15 @@ SET r = row.properties`;
 
 export const DELETE_RECORDS = 'UNWIND $ids AS id MATCH (n:Record {id: id}) DETACH DELETE n';
 
-/** Makes every staged record live: its labels, and no trace of staging. */
+/**
+ * Makes the staged records of one kind live: their labels, and no staging label. One statement
+ * per kind, with the labels as a parameter, is several times faster at a million nodes than
+ * labels read from each node.
+ */
 export const PROMOTE_STAGED = `
-MATCH (n:Staged)
-SET n:$(n.stagedLabels)
-REMOVE n:Staged, n.stagedLabels`;
+MATCH (n:Staged {kindOfRecord: $kind})
+SET n:$($labels)
+REMOVE n:Staged`;
 
 /** A changed record that others point at keeps its node; its content is rewritten in place. */
 export const UPDATE_RECORDS =

@@ -38,6 +38,18 @@ async function query<T>(uri: string, cypher: string): Promise<T> {
   }
 }
 
+/** `policygraph neo4j` on the same folder, in a process of its own; resolves once it is ready. */
+async function runNeo4jCommand() {
+  const cli = runCli(['neo4j'], {
+    LOCAL_NEO4J_DIR: dir,
+    LOCAL_NEO4J_PORT: String(await freePort()),
+    LOCAL_NEO4J_HEAP_MB: '512',
+    NEO4J_PASSWORD: credentials.password,
+  });
+  await cli.waitForLine(/Ctrl-C stops it/);
+  return cli;
+}
+
 /** The pid of a process that has exited. */
 function deadPid(): number {
   return spawnSync('true').pid as number;
@@ -93,13 +105,7 @@ describe('the local Neo4j launcher', () => {
   });
 
   it('connects to the local Neo4j that another running command started, and leaves it running', async () => {
-    const cli = runCli(['neo4j'], {
-      LOCAL_NEO4J_DIR: dir,
-      LOCAL_NEO4J_PORT: String(await freePort()),
-      LOCAL_NEO4J_HEAP_MB: '512',
-      NEO4J_PASSWORD: credentials.password,
-    });
-    await cli.waitForLine(/Ctrl-C stops it/);
+    const cli = await runNeo4jCommand();
     const shared = await start();
     expect(shared.owned).toBe(false);
     expect(await query<string>(shared.uri, 'MATCH (m:Marker) RETURN m.name')).toBe('kept');
@@ -110,13 +116,7 @@ describe('the local Neo4j launcher', () => {
   });
 
   it('stops by itself when the process that started it is killed', async () => {
-    const cli = runCli(['neo4j'], {
-      LOCAL_NEO4J_DIR: dir,
-      LOCAL_NEO4J_PORT: String(await freePort()),
-      LOCAL_NEO4J_HEAP_MB: '512',
-      NEO4J_PASSWORD: credentials.password,
-    });
-    await cli.waitForLine(/Ctrl-C stops it/);
+    const cli = await runNeo4jCommand();
     const pid = launcherPid();
     expect(isAlive(pid)).toBe(true);
     cli.child.kill('SIGKILL');
