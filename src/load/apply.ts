@@ -66,16 +66,16 @@ export async function applyDiff(
   };
 
   try {
+    // Each batch is a transaction of its own: staging a million records needs no more memory.
     const stage = async (statement: string, rows: unknown[]) => {
-      for (let i = 0; i < rows.length; i += BATCH) {
-        const batch = rows.slice(i, i + BATCH);
+      for (const batch of batches(rows)) {
         await driver.executeQuery(statement, { rows: batch }, { database });
         advance(batch.length);
       }
     };
     await stage(
       STAGE_RECORDS,
-      staged.map(({ labels, properties }) => ({ labels, properties })),
+      staged.map(({ properties }) => ({ properties })),
     );
     await stage(STAGE_RELATIONSHIPS, stagedRelationships);
 
@@ -128,11 +128,14 @@ async function inBatches(
   items: unknown[],
   advance: (rows: number) => void,
 ): Promise<void> {
-  for (let i = 0; i < items.length; i += BATCH) {
-    const batch = items.slice(i, i + BATCH);
+  for (const batch of batches(items)) {
     await tx.run(statement, { [key]: batch });
     advance(batch.length);
   }
+}
+
+function* batches<T>(items: T[]): Generator<T[]> {
+  for (let i = 0; i < items.length; i += BATCH) yield items.slice(i, i + BATCH);
 }
 
 /**
