@@ -22,7 +22,7 @@ export async function load(options: SeedOptions): Promise<void> {
 export function describeLoad({ diff, records, facts, seconds }: LoadResult): string {
   const changes = `${diff.added.length} added, ${diff.changed.length} changed, ${diff.removed.length} removed, ${diff.unchanged} unchanged`;
   const rate = Math.round(facts / (seconds.validate + seconds.load));
-  return `Loaded ${records} records (${facts} facts): ${changes}; validated in ${seconds.validate.toFixed(1)} s, written in ${seconds.load.toFixed(1)} s (${rate} facts/s).`;
+  return `Loaded ${records} records (${facts} facts): ${changes}; validated and planned in ${seconds.validate.toFixed(1)} s, compared and written in ${seconds.load.toFixed(1)} s (${rate} facts/s).`;
 }
 
 /** `policygraph diff`: what a load would add, change and remove. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { compareSeedErrors, type PathError, type SeedError } from './errors.js';
 import { listSeedFiles } from './files.js';
-import { COLLECTIONS } from './model.js';
+import { COLLECTIONS, kindName } from './model.js';
 import { type ParsedFile, parseSeedFile, readSeedFileFast } from './parse.js';
 import { buildSeed, collectRecords, isObject, type Seed } from './records.js';
 import { checkSchema } from './schemaCheck.js';
@@ -119,7 +119,7 @@ export function summarize(seed: Seed): string {
     .reduce((sum, { count }) => sum + count, 0);
   const parts = counts.map(
     ({ collection, count }) =>
-      `${count} ${count === 1 ? collection.kind.replace(/[A-Z]/g, (l) => ` ${l.toLowerCase()}`) : collection.plural}`,
+      `${count} ${count === 1 ? kindName(collection.kind) : collection.plural}`,
   );
   return `${entities} entities, ${facts} facts (${parts.join(', ')})`;
 }
