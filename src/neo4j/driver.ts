@@ -8,6 +8,9 @@ export function createDriver(uri: string, credentials: Config['neo4j']): Driver 
     // Fail fast when Neo4j is away rather than queueing requests for a minute.
     connectionAcquisitionTimeout: 10_000,
     connectionTimeout: 5_000,
+    // Transactions are retried when a cluster member goes away, but not for long: a request
+    // should fail fast with SERVICE_UNAVAILABLE rather than hang.
+    maxTransactionRetryTime: 3_000,
     disableLosslessIntegers: true,
   });
 }

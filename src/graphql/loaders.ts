@@ -1,0 +1,81 @@
+import DataLoader from 'dataloader';
+import { readLinkedFrom, readNodes } from '../queries/entities.js';
+import { type FactPageQuery, readFactsOfEntities } from '../queries/facts.js';
+import type { Reader } from '../queries/read.js';
+import type { GraphRecord, Page } from '../queries/records.js';
+import { readTimelines, type TimelineEvent, type TimelineQuery } from '../queries/timeline.js';
+
+/**
+ * Per-request batching: every field that needs the database at some level of a request asks a
+ * loader, and the loader sends one statement for all the entities of that level. So a request
+ * costs a number of statements fixed by its shape, not by how much data it meets.
+ */
+export interface Loaders {
+  node: DataLoader<string, GraphRecord | null>;
+  factsOf: DataLoader<ByEntity<FactsOfQuery>, Page<GraphRecord>, string>;
+  linkedFrom: DataLoader<ByEntity<string>, GraphRecord[], string>;
+  timeline: DataLoader<ByEntity<TimelineQuery>, TimelineEvent[], string>;
+}
+
+export interface FactsOfQuery extends FactPageQuery {
+  /** Relationship types from the fact to the entity; null for every role. */
+  roleTypes: readonly string[] | null;
+}
+
+interface ByEntity<Args> {
+  id: string;
+  args: Args;
+}
+
+export function createLoaders(reader: Reader): Loaders {
+  return {
+    node: new DataLoader(async (ids) => {
+      const found = await readNodes(reader, ids);
+      return ids.map((id) => found.get(id) ?? null);
+    }),
+    factsOf: byEntity(
+      (ids, query) => readFactsOfEntities(reader, ids, query.roleTypes, query),
+      () => ({ items: [], hasNextPage: false, totalCount: 0 }),
+    ),
+    linkedFrom: byEntity(
+      (ids, type) => readLinkedFrom(reader, ids, type),
+      () => [],
+    ),
+    timeline: byEntity(
+      (ids, query) => readTimelines(reader, ids, query),
+      () => [],
+    ),
+  };
+}
+
+/**
+ * A loader keyed by entity and arguments: keys with equal arguments (the same field at the same
+ * level) share one statement.
+ */
+function byEntity<Args, Result>(
+  read: (ids: string[], args: Args) => Promise<Map<string, Result>>,
+  empty: () => Result,
+): DataLoader<ByEntity<Args>, Result, string> {
+  return new DataLoader(
+    async (keys) => {
+      const groups = new Map<string, { args: Args; ids: Set<string> }>();
+      for (const { id, args } of keys) {
+        const signature = JSON.stringify(args);
+        const group = groups.get(signature) ?? { args, ids: new Set() };
+        group.ids.add(id);
+        groups.set(signature, group);
+      }
+      const results = new Map<string, Result>();
+      await Promise.all(
+        [...groups].map(async ([signature, { args, ids }]) => {
+          const found = await read([...ids], args);
+          for (const id of ids) results.set(`${signature}\u0000${id}`, found.get(id) ?? empty());
+        }),
+      );
+      return keys.map(
+        ({ id, args }) => results.get(`${JSON.stringify(args)}\u0000${id}`) ?? empty(),
+      );
+    },
+    { cacheKeyFn: ({ id, args }) => `${JSON.stringify(args)}\u0000${id}` },
+  );
+}

@@ -1,0 +1,57 @@
+import { type AccessAnswer, readAccessRoutes } from '../../queries/access.js';
+import type { GraphRecord } from '../../queries/records.js';
+import type { Resolvers } from '../resolvers.generated.js';
+
+const nameOf = (record: GraphRecord) => String(record.props.name ?? record.id);
+
+/** One sentence that answers the question for a person reading a notebook or a page. */
+export function accessSummary(answer: AccessAnswer): string {
+  const who = nameOf(answer.provider);
+  const where = nameOf(answer.region);
+  const blocks = answer.blockedBy.map((block) => block.id).join(', ');
+  const routes = answer.routes.map((route) => {
+    const by = route.provider ? ` by ${nameOf(route.provider)}` : '';
+    const through = route.operator ? `, operated by ${nameOf(route.operator)}` : '';
+    return `${nameOf(route.product)}${by}${through}`;
+  });
+  const blocked = blocks
+    ? `${who} is blocked in ${where} on ${answer.asOf} by ${blocks}`
+    : `Nothing blocks ${who} in ${where} on ${answer.asOf}`;
+  if (routes.length === 0) {
+    return blocks
+      ? `${blocked}, and nothing still reaches ${where}.`
+      : `${blocked}, and no channel to ${where} is recorded.`;
+  }
+  const count = routes.length === 1 ? '1 route reaches it' : `${routes.length} routes reach it`;
+  return `${blocked}; ${blocks ? count.replace('reach', 'still reach') : count}: ${routes.join('; ')}.`;
+}
+
+export const accessResolvers: Resolvers = {
+  AccessReport: {
+    provider: (answer) => answer.provider,
+    region: (answer) => answer.region,
+    asOf: (answer) => answer.asOf,
+    reachable: (answer) => answer.routes.length > 0,
+    blockedBy: (answer) => answer.blockedBy,
+    routes: (answer) => answer.routes,
+    summary: accessSummary,
+  },
+  AccessRoute: {
+    product: (route) => route.product,
+    provider: (route) => route.provider ?? null,
+    lineage: (route) => route.lineage,
+    availability: (route) => route.availability,
+    operator: (route) => route.operator ?? null,
+    facts: (route) => [route.availability, ...route.partnerships],
+    circumvents: (route) => route.circumvents,
+    limitedBy: (route) => route.limitedBy,
+  },
+  Query: {
+    accessRoutes: (_root, { provider, region, asOf }, context) =>
+      readAccessRoutes(context.reader, {
+        provider,
+        region,
+        asOf: asOf ?? new Date().toISOString().slice(0, 10),
+      }),
+  },
+};

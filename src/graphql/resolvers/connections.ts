@@ -1,0 +1,96 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Direction } from '../../queries/facts.js';
+import type { GraphRecord } from '../../queries/records.js';
+import { type FactRoleName, typesOfRoles } from '../../queries/roles.js';
+import { dateRange, decodeCursor, encodeCursor, listLimit, pageSize } from '../args.js';
+import type { GraphContext } from '../context.js';
+import type { FactsOfQuery } from '../loaders.js';
+import type { Connection, Edge } from '../mappers.js';
+import { kindOfType } from '../mappers.js';
+import type { FactFilter, FactOrder, FactRole, FactType } from '../resolvers.generated.js';
+import { isDay } from '../scalars.js';
+import { selects } from '../selection.js';
+
+/** The arguments every list of facts takes. */
+export interface FactListArgs {
+  types?: readonly FactType[] | null | undefined;
+  roles?: readonly FactRole[] | null | undefined;
+  asOf?: string | null | undefined;
+  filter?: FactFilter | null | undefined;
+  orderBy?: FactOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}
+
+const isFactKey = (key: readonly unknown[]): key is [string, string] =>
+  key.length === 2 && isDay(key[0]) && typeof key[1] === 'string';
+
+/** Checks a fact list's arguments and turns them into a query for the loader or the reader. */
+export function factQuery(
+  args: FactListArgs,
+  info: GraphQLResolveInfo,
+): FactsOfQuery & { ordering: string } {
+  const filter = args.filter ?? {};
+  dateRange(filter.from, filter.to);
+  for (const name of ['kinds', 'statuses', 'confidences'] as const)
+    listLimit(filter[name], name, 50);
+  const direction: Direction = args.orderBy === 'DATE_DESC' ? 'DESC' : 'ASC';
+  const ordering = `facts:${direction}`;
+  return {
+    ordering,
+    roleTypes: args.roles ? typesOfRoles(args.roles) : null,
+    factTypes: args.types?.map(kindOfType) ?? null,
+    kinds: filter.kinds ?? null,
+    statuses: filter.statuses?.map((status) => status.toLowerCase()) ?? null,
+    confidences: filter.confidences?.map((confidence) => confidence.toLowerCase()) ?? null,
+    from: filter.from ?? null,
+    to: filter.to ?? null,
+    asOf: args.asOf ?? null,
+    direction,
+    first: pageSize(args.first),
+    after: decodeCursor(args.after, ordering, isFactKey),
+    withTotal: selects(info, 'totalCount'),
+  };
+}
+
+/**
+ * A field listing an entity's facts of one type in some roles: `investmentsMade` is investments
+ * where the entity is the investor. All such fields of one level share one statement.
+ */
+export function factsOfEntity(type: FactType | null, roles: readonly FactRoleName[] | null) {
+  return async (
+    entity: GraphRecord,
+    args: FactListArgs,
+    context: GraphContext,
+    info: GraphQLResolveInfo,
+  ): Promise<Connection> => {
+    const { ordering, ...query } = factQuery(
+      { ...args, types: type ? [type] : args.types, roles: roles ?? args.roles },
+      info,
+    );
+    const page = await context.loaders.factsOf.load({ id: entity.id, args: query });
+    return { page, ordering };
+  };
+}
+
+function edges(connection: Connection): Edge[] {
+  return connection.page.items.map((item) => ({
+    cursor: encodeCursor(connection.ordering, item.key),
+    node: item.node,
+  }));
+}
+
+/** Every connection type resolves the same way. */
+export const connectionResolvers = {
+  edges,
+  pageInfo: (connection: Connection) => ({
+    hasNextPage: connection.page.hasNextPage,
+    endCursor: edges(connection).at(-1)?.cursor ?? null,
+  }),
+  totalCount: (connection: Connection) => connection.page.totalCount ?? 0,
+};
+
+export const edgeResolvers = {
+  cursor: (edge: Edge) => edge.cursor,
+  node: (edge: Edge) => edge.node as never,
+};

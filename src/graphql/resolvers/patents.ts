@@ -1,0 +1,25 @@
+import { readPatentRanking } from '../../queries/patents.js';
+import { dateRange, intInRange } from '../args.js';
+import type { Resolvers } from '../resolvers.generated.js';
+
+export const patentResolvers: Resolvers = {
+  PatentRank: {
+    rank: (rank) => rank.rank,
+    entity: (rank) => rank.entity,
+    count: (rank) => rank.count,
+    statistics: (rank) => rank.statistics,
+  },
+  Query: {
+    patentRanking: (_root, args, context) => {
+      dateRange(args.from, args.to);
+      return readPatentRanking(context.reader, {
+        relationship: args.by === 'APPLICANT' ? 'FOR_APPLICANT' : 'FOR_REGION',
+        field: args.field ?? null,
+        unit: args.unit ?? null,
+        from: args.from ?? null,
+        to: args.to ?? null,
+        first: intInRange(args.first, 'first', 1, 100, 10),
+      });
+    },
+  },
+};

@@ -1,0 +1,77 @@
+import { readNeighbourhood } from '../../queries/neighbourhood.js';
+import { MAX_HOPS, readShortestPaths } from '../../queries/paths.js';
+import type { GraphRecord } from '../../queries/records.js';
+import { LINK_NAMES, roleOfType } from '../../queries/roles.js';
+import { kindName } from '../../seed/model.js';
+import { badInput, intInRange } from '../args.js';
+import { kindOfType, type NeighbourhoodEdge } from '../mappers.js';
+import type { Resolvers } from '../resolvers.generated.js';
+
+export const pathResolvers: Resolvers = {
+  Path: {
+    length: (steps) => steps.length,
+    steps: (steps) => steps,
+  },
+  PathStep: {
+    from: (step) => step.from,
+    to: (step) => step.to,
+    fact: (step) => step.fact ?? null,
+    relation: (step) =>
+      step.fact ? kindName(step.fact.kind) : (LINK_NAMES[step.linkType ?? ''] ?? 'link'),
+    fromRole: (step) => (step.fromType ? (roleOfType(step.fromType) ?? null) : null),
+    toRole: (step) => (step.toType ? (roleOfType(step.toType) ?? null) : null),
+  },
+  Neighbourhood: {
+    center: (hood) => hood.center,
+    entities: (hood) => {
+      const entities = new Map<string, GraphRecord>([[hood.center.id, hood.center]]);
+      for (const fact of hood.facts) {
+        for (const link of fact.links ?? []) entities.set(link.node.id, link.node);
+      }
+      for (const entity of hood.linkedEntities) entities.set(entity.id, entity);
+      return [...entities.values()];
+    },
+    facts: (hood) => hood.facts,
+    edges: (hood): NeighbourhoodEdge[] => [
+      ...hood.facts.flatMap((fact) =>
+        (fact.links ?? []).map((link) => ({
+          source: fact.id,
+          target: link.node.id,
+          role: roleOfType(link.type),
+          relation: kindName(fact.kind),
+        })),
+      ),
+      ...hood.links.map((link) => ({
+        source: link.from,
+        target: link.to,
+        relation: LINK_NAMES[link.type] ?? 'link',
+      })),
+    ],
+    truncated: (hood) => hood.truncated,
+  },
+  NeighbourhoodEdge: {
+    role: (edge) => edge.role ?? null,
+  },
+  Query: {
+    shortestPaths: (_root, args, context) => {
+      if (args.from === args.to) throw badInput('from and to must be different entities.', 'to');
+      return readShortestPaths(context.reader, {
+        from: args.from,
+        to: args.to,
+        maxHops: intInRange(args.maxHops, 'maxHops', 1, MAX_HOPS, 4),
+        factTypes: args.types?.map(kindOfType) ?? null,
+        asOf: args.asOf ?? null,
+        viaLinks: args.viaLinks ?? true,
+        first: intInRange(args.first, 'first', 1, 25, 5),
+      });
+    },
+    neighbourhood: (_root, args, context) =>
+      readNeighbourhood(context.reader, {
+        id: args.id,
+        depth: intInRange(args.depth, 'depth', 1, 2, 1) as 1 | 2,
+        factTypes: args.types?.map(kindOfType) ?? null,
+        asOf: args.asOf ?? null,
+        limit: intInRange(args.limit, 'limit', 1, 500, 100),
+      }),
+  },
+};

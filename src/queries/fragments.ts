@@ -1,0 +1,45 @@
+/**
+ * Pieces of Cypher that several statements share, so that each rule is written once: how a
+ * record is read, when a fact held, what a fact filter keeps. Values are always parameters.
+ */
+
+/**
+ * A record as the API reads it: its properties, its links to entities (a fact's parties, an
+ * entity's provider) and its citations. `toRecord` (records.ts) reads the map.
+ */
+export function recordMap(variable: string): string {
+  return `{
+    node: properties(${variable}),
+    links: COLLECT { MATCH (${variable})-[link]->(target:Entity)
+                     RETURN {type: type(link), position: link.position, node: properties(target)} },
+    citations: COLLECT { MATCH (${variable})-[cites:CITES]->(source:Source)
+                         RETURN {quote: cites.quote, position: cites.position, source: properties(source)} }
+  }`;
+}
+
+/**
+ * Whether fact `f` held on $asOf: a state (start/end) that had begun and not ended; an event
+ * (date) that had happened. Planned and cancelled facts never held. True when $asOf is null.
+ */
+export function heldOn(f: string): string {
+  return `($asOf IS NULL OR (
+      (${f}.validFrom IS NULL OR ${f}.validFrom <= $asOf)
+      AND (${f}.date IS NOT NULL OR ${f}.validTo IS NULL OR ${f}.validTo >= $asOf)
+      AND NOT ${f}.status IN ['planned', 'cancelled']))`;
+}
+
+/** A fact filter ($factTypes, $kinds, $statuses, $confidences, $from, $to) and $asOf. */
+export function factFilter(f: string): string {
+  return `($factTypes IS NULL OR ${f}.kindOfRecord IN $factTypes)
+    AND ($kinds IS NULL OR ${f}.kind IN $kinds)
+    AND ($statuses IS NULL OR ${f}.status IN $statuses)
+    AND ($confidences IS NULL OR coalesce(${f}.confidence, 'high') IN $confidences)
+    AND ($from IS NULL OR ${f}.validTo IS NULL OR ${f}.validTo >= $from)
+    AND ($to IS NULL OR ${f}.validFrom IS NULL OR ${f}.validFrom <= $to)
+    AND ${heldOn(f)}`;
+}
+
+/** The sort key of facts: the first day they may have begun; undated facts last. */
+export function factDay(f: string): string {
+  return `coalesce(${f}.validFrom, date('9999-12-31'))`;
+}

@@ -1,0 +1,95 @@
+import { factFilterParams } from './facts.js';
+import { factFilter, recordMap } from './fragments.js';
+import { countParam } from './params.js';
+import { type Reader, readRows } from './read.js';
+import { type GraphRecord, toRecord } from './records.js';
+import { FACT_ROLE_TYPES, LINK_TYPES } from './roles.js';
+
+export interface NeighbourhoodQuery {
+  id: string;
+  depth: 1 | 2;
+  factTypes?: readonly string[] | null | undefined;
+  asOf?: string | null | undefined;
+  limit: number;
+}
+
+export interface Neighbourhood {
+  center: GraphRecord;
+  /** Each fact with its links, which name its entities and their roles. */
+  facts: GraphRecord[];
+  /** Entities in the neighbourhood that no fact names: reached through a link. */
+  linkedEntities: GraphRecord[];
+  /** Links recorded on entities: a product's provider, a region's grouping. */
+  links: { from: string; to: string; type: string }[];
+  truncated: boolean;
+}
+
+/**
+ * The facts around an entity in rings: those it takes part in, then (depth 2) those its
+ * fact-neighbours take part in, at most $limit in all. Links recorded on the entities of the
+ * first ring (provider, parent, members) come along, both ways for the centre.
+ */
+const NEIGHBOURHOOD = `
+MATCH (c:Record {id: $id}) WHERE c:Entity
+CALL (c) {
+  MATCH (c)<-[r]-(f:Fact) WHERE type(r) IN $roleTypes AND ${factFilter('f')}
+  WITH DISTINCT f ORDER BY f.id LIMIT $probe
+  RETURN collect(f) AS ring1
+}
+CALL (ring1) {
+  UNWIND ring1 AS f
+  MATCH (f)-[r]->(e:Entity) WHERE type(r) IN $roleTypes
+  RETURN collect(DISTINCT e) AS named
+}
+WITH c, ring1, named + [c] AS entities1
+CALL (c, ring1, entities1) {
+  WITH 1 AS wanted WHERE $depth = 2
+  UNWIND entities1 AS e
+  MATCH (e)<-[r]-(f:Fact) WHERE type(r) IN $roleTypes AND NOT f IN ring1 AND ${factFilter('f')}
+  WITH DISTINCT f ORDER BY f.id LIMIT $probe
+  RETURN collect(f) AS ring2
+}
+WITH c, entities1, ring1 + ring2 AS facts
+CALL (c, entities1) {
+  UNWIND entities1 AS e
+  MATCH (e)-[link]-(other:Entity)
+  WHERE type(link) IN $linkTypes AND (e = c OR startNode(link) = e)
+  RETURN collect(DISTINCT {from: startNode(link).id, to: endNode(link).id, type: type(link), node: properties(other)}) AS links
+}
+RETURN ${recordMap('c')} AS center,
+       [f IN facts[..$limit] | ${recordMap('f')}] AS facts,
+       size(facts) > $limit AS truncated,
+       links`;
+
+export async function readNeighbourhood(
+  reader: Reader,
+  query: NeighbourhoodQuery,
+): Promise<Neighbourhood | null> {
+  const [row] = await readRows(reader, NEIGHBOURHOOD, {
+    ...factFilterParams({ factTypes: query.factTypes, asOf: query.asOf }),
+    id: query.id,
+    depth: query.depth,
+    limit: countParam(query.limit),
+    probe: countParam(query.limit + 1),
+    roleTypes: FACT_ROLE_TYPES,
+    linkTypes: LINK_TYPES,
+  });
+  if (!row) return null;
+  const facts = (row.facts as unknown[]).map(toRecord);
+  const links = row.links as { from: string; to: string; type: string; node: unknown }[];
+  const named = new Set(facts.flatMap((fact) => (fact.links ?? []).map((link) => link.node.id)));
+  const center = toRecord(row.center);
+  named.add(center.id);
+  const linkedEntities = new Map<string, GraphRecord>();
+  for (const link of links) {
+    const entity = toRecord({ node: link.node });
+    if (!named.has(entity.id)) linkedEntities.set(entity.id, entity);
+  }
+  return {
+    center,
+    facts,
+    linkedEntities: [...linkedEntities.values()],
+    links: links.map(({ from, to, type }) => ({ from, to, type })),
+    truncated: row.truncated as boolean,
+  };
+}

@@ -1,0 +1,102 @@
+import { recordMap } from './fragments.js';
+import { countParam, listParam } from './params.js';
+import { type Reader, readRows } from './read.js';
+import { type GraphRecord, type Page, toRecord } from './records.js';
+
+/**
+ * The words of a query: runs of letters and digits, lower-cased. Everything else separates
+ * words, so no Lucene syntax (quotes, wildcards, field names) ever reaches the index.
+ */
+export function queryWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length > 0);
+}
+
+/**
+ * A Lucene query that ranks an exact word above a prefix above a near miss: `microsfot` still
+ * finds Microsoft (one edit away), `micro` finds it by prefix. Every word must match somehow.
+ * Words of three letters or fewer are not fuzzy: too many words are one edit from them.
+ */
+export function luceneQuery(words: readonly string[]): string {
+  return words
+    .map((word) => {
+      const fuzzy = word.length > 3 ? ` OR ${word}~` : '';
+      return `(${word}^4 OR ${word}*^2${fuzzy})`;
+    })
+    .join(' AND ');
+}
+
+export interface SearchQuery {
+  words: readonly string[];
+  entityTypes?: readonly string[] | null | undefined;
+  first: number;
+  /** The key of the last hit of the previous page: [score, id]. */
+  after?: readonly [number, string] | null | undefined;
+  withTotal: boolean;
+}
+
+const SEARCH = `
+CALL () {
+  CALL db.index.fulltext.queryNodes('entity_names', $lucene) YIELD node, score
+  WHERE $entityTypes IS NULL OR node.kindOfRecord IN $entityTypes
+  WITH node, score
+  WHERE $afterScore IS NULL OR score < $afterScore OR (score = $afterScore AND node.id > $afterId)
+  ORDER BY score DESC, node.id ASC
+  LIMIT $limit
+  RETURN collect({key: [score, node.id], record: ${recordMap('node')}}) AS page
+}
+CALL () {
+  WITH 1 AS wanted WHERE $withTotal
+  CALL db.index.fulltext.queryNodes('entity_names', $lucene) YIELD node
+  WHERE $entityTypes IS NULL OR node.kindOfRecord IN $entityTypes
+  RETURN count(node) AS total
+}
+RETURN page, total`;
+
+export interface Hit {
+  record: GraphRecord;
+  score: number;
+}
+
+export async function searchEntities(reader: Reader, query: SearchQuery): Promise<Page<Hit>> {
+  const [row] = await readRows(reader, SEARCH, {
+    lucene: luceneQuery(query.words),
+    entityTypes: listParam(query.entityTypes),
+    limit: countParam(query.first + 1),
+    afterScore: query.after?.[0] ?? null,
+    afterId: query.after?.[1] ?? null,
+    withTotal: query.withTotal,
+  });
+  const hits = (row?.page ?? []) as { key: [number, string]; record: unknown }[];
+  return {
+    items: hits.slice(0, query.first).map((hit) => ({
+      key: hit.key,
+      node: { record: toRecord(hit.record), score: hit.key[0] },
+    })),
+    hasNextPage: hits.length > query.first,
+    ...(query.withTotal ? { totalCount: (row?.total as number) ?? 0 } : {}),
+  };
+}
+
+const BY_NAME = `
+CALL db.index.fulltext.queryNodes('entity_names', $phrase) YIELD node
+WITH node, toLower(node.name) = $name AS exactName
+WHERE exactName OR any(alias IN coalesce(node.aliases, []) WHERE toLower(alias) = $name)
+RETURN ${recordMap('node')} AS record
+ORDER BY exactName DESC, node.id`;
+
+/**
+ * Entities whose name or an alias is `name`, ignoring case; exact names first. The full-text
+ * index finds the candidates (a phrase of the name's words), so no label is scanned.
+ */
+export async function readEntitiesByName(reader: Reader, name: string): Promise<GraphRecord[]> {
+  const words = queryWords(name);
+  if (words.length === 0) return [];
+  const rows = await readRows(reader, BY_NAME, {
+    phrase: `"${words.join(' ')}"`,
+    name: name.trim().toLowerCase(),
+  });
+  return rows.map((row) => toRecord(row.record));
+}
