@@ -124,6 +124,11 @@ export const entityResolvers: Resolvers = {
     restrictions: factsOfEntity('RESTRICTION', ['POLICY']),
     actions: factsOfEntity('POLICY_ACTION', ['POLICY']),
   },
+  TimelineEvent: {
+    date: (event) => event.text,
+    change: (event) => event.change,
+    fact: (event) => event.fact,
+  },
   SearchEdge: {
     cursor: (edge: Edge) => edge.cursor,
     node: (edge: Edge) => (edge.node as Hit).record,
