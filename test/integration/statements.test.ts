@@ -1,0 +1,104 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generateSeed } from '../../src/generate/synthetic.js';
+import { loadSeed } from '../../src/load/load.js';
+import { apiClient } from '../support/api.js';
+import { useTestDatabase } from '../support/database.js';
+
+/**
+ * How many Cypher statements a request sends depends on its shape, never on the data: every
+ * level of a nested request is read for all its parents at once.
+ */
+const NESTED = `{
+  entities(filter: { types: [ORGANIZATION] }, first: 20) {
+    edges { node { id ... on Organization {
+      investmentsMade(first: 10) { edges { node { id investee { id
+        boardSeats(first: 10) { edges { node { id person { name } } } }
+      } } } }
+    } } }
+  }
+}`;
+
+/** One request per root field; each should cost exactly one statement. */
+const ROOT_FIELDS: Record<string, string> = {
+  'entity by id': '{ entity(id: "org-0000001") { id name } }',
+  'entity by name': '{ entity(name: "Organization 1") { id } }',
+  entitiesByName: '{ entitiesByName(name: "Organization 1") { id } }',
+  entities: '{ entities(first: 50) { totalCount edges { node { id } } } }',
+  search: '{ search(query: "organisation 12") { totalCount edges { node { id } } } }',
+  node: '{ node(id: "org-0000002") { id } }',
+  nodes: '{ nodes(ids: ["org-0000002", "org-0000003", "nope"]) { id } }',
+  fact: '{ fact(id: "investment-0000001") { id sources { source { url } } involves { role } } }',
+  facts:
+    '{ facts(types: [INVESTMENT], asOf: "2020-01-01", first: 50) { totalCount edges { node { id } } } }',
+  shortestPaths:
+    '{ shortestPaths(from: "org-0000001", to: "org-0000002", maxHops: 3) { steps { fact { id sources { quote } } } } }',
+  neighbourhood:
+    '{ neighbourhood(id: "org-0000001", depth: 2) { entities { id } facts { id } edges { source } } }',
+  accessRoutes:
+    '{ accessRoutes(provider: "org-0000001", region: "cn") { summary routes { facts { id } } blockedBy { id } } }',
+  patentRanking:
+    '{ patentRanking(by: APPLICANT, first: 20) { count entity { id } statistics { id } } }',
+};
+
+describe('Cypher statements per request', () => {
+  const db = useTestDatabase();
+  const request = apiClient(db.driver, db.database);
+  const work = mkdtempSync(path.join(tmpdir(), 'policygraph-statements-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  async function loadGenerated(name: string, entities: number, facts: number) {
+    const dir = path.join(work, name);
+    generateSeed({ out: dir, entities, facts });
+    await loadSeed(db.driver(), db.database, dir);
+  }
+
+  async function nested() {
+    const response = await request<any>(NESTED);
+    expect(response.errors).toBeUndefined();
+    const organizations = response.data.entities.edges.map((edge: any) => edge.node);
+    const investments = organizations.flatMap((o: any) => o.investmentsMade.edges);
+    const seats = investments.flatMap((i: any) => i.node.investee.boardSeats.edges);
+    return { statements: response.statements.length, organizations, investments, seats };
+  }
+
+  it("stay at three for 20 organizations, their investments and each investee's board seats, small graph or large", async () => {
+    await loadGenerated('small', 60, 400);
+    const small = await nested();
+    await loadGenerated('large', 400, 8000);
+    const large = await nested();
+
+    // The large graph has far more to read, so a per-item query would show.
+    expect(large.organizations).toHaveLength(20);
+    expect(large.investments.length).toBeGreaterThan(small.investments.length);
+    expect(large.seats.length).toBeGreaterThan(20);
+    expect(small.statements).toBe(3);
+    expect(large.statements).toBe(3);
+  });
+
+  it.each(Object.entries(ROOT_FIELDS))('cost one statement for %s', async (_name, query) => {
+    const response = await request(query);
+    expect(response.errors).toBeUndefined();
+    expect(response.statements).toHaveLength(1);
+  });
+
+  it('send user input only as parameters, never inside the Cypher text', async () => {
+    const marker = 'Zq9xMarker';
+    const response = await request(
+      `query($text: String!, $id: ID!) {
+        search(query: $text) { totalCount }
+        entity(name: $text) { id }
+        node(id: $id) { id }
+        shortestPaths(from: $id, to: "org-0000001") { length }
+        neighbourhood(id: $id) { truncated }
+        accessRoutes(provider: $id, region: $id) { reachable }
+      }`,
+      { text: `${marker}' OR 1=1 //`, id: `${marker}"}) MATCH (n) DETACH DELETE n //` },
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.statements.length).toBeGreaterThan(0);
+    for (const statement of response.statements) expect(statement).not.toContain(marker);
+  });
+});

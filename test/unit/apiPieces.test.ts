@@ -1,0 +1,132 @@
+import { GraphQLError } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { decodeCursor, encodeCursor, intInRange, isTextKey } from '../../src/graphql/args.js';
+import { kindOfType } from '../../src/graphql/mappers.js';
+import { accessSummary } from '../../src/graphql/resolvers/access.js';
+import { isDay } from '../../src/graphql/scalars.js';
+import { stepsOf } from '../../src/queries/paths.js';
+import type { GraphRecord } from '../../src/queries/records.js';
+import { luceneQuery, queryWords } from '../../src/queries/search.js';
+
+const record = (id: string, kind: GraphRecord['kind'], name?: string): GraphRecord => ({
+  id,
+  kind,
+  props: name ? { id, name } : { id },
+});
+
+describe('search words', () => {
+  it('are runs of letters and digits, lower-cased, whatever the punctuation', () => {
+    expect(queryWords('Azure-OpenAI  Service!')).toEqual(['azure', 'openai', 'service']);
+    expect(queryWords('名字 21Vianet')).toEqual(['名字', '21vianet']);
+    expect(queryWords('name:"x" OR * ~ [a TO z] \\')).toEqual(['name', 'x', 'or', 'a', 'to', 'z']);
+    expect(queryWords(' ;; ')).toEqual([]);
+  });
+
+  it('make a Lucene query that ranks exact over prefix over fuzzy, fuzzy only for long words', () => {
+    expect(luceneQuery(['microsfot', 'ai'])).toBe(
+      '(microsfot^4 OR microsfot*^2 OR microsfot~) AND (ai^4 OR ai*^2)',
+    );
+  });
+});
+
+describe('cursors', () => {
+  it('round-trip the sort key of their ordering', () => {
+    const cursor = encodeCursor('entities:NAME_ASC', ['OpenAI', 'openai']);
+    expect(decodeCursor(cursor, 'entities:NAME_ASC', isTextKey)).toEqual(['OpenAI', 'openai']);
+  });
+
+  it('refuse another ordering, garbage and a wrong key shape', () => {
+    const cursor = encodeCursor('entities:NAME_ASC', ['OpenAI', 'openai']);
+    for (const [after, ordering] of [
+      [cursor, 'entities:ID_ASC'],
+      ['%%%', 'entities:NAME_ASC'],
+      [encodeCursor('entities:NAME_ASC', [1, 2]), 'entities:NAME_ASC'],
+      [Buffer.from('{"a":1}').toString('base64url'), 'entities:NAME_ASC'],
+    ] as const) {
+      expect(() => decodeCursor(after, ordering, isTextKey)).toThrow(GraphQLError);
+    }
+  });
+
+  it('are absent on a first page', () => {
+    expect(decodeCursor(null, 'x', isTextKey)).toBeNull();
+  });
+});
+
+describe('argument checks', () => {
+  it('state the allowed range', () => {
+    expect(() => intInRange(50, 'maxHops', 1, 6, 4)).toThrow(
+      'maxHops must be between 1 and 6; got 50.',
+    );
+    expect(intInRange(undefined, 'maxHops', 1, 6, 4)).toBe(4);
+  });
+
+  it('know a calendar day', () => {
+    expect(isDay('2024-02-29')).toBe(true);
+    expect(isDay('2023-02-29')).toBe(false);
+    expect(isDay('2024-07')).toBe(false);
+    expect(isDay(20240101)).toBe(false);
+  });
+
+  it("map enum values to the seed model's kinds", () => {
+    expect(kindOfType('BOARD_SEAT')).toBe('boardSeat');
+    expect(kindOfType('PATENT_STATISTIC')).toBe('patentStatistic');
+    expect(kindOfType('ORGANIZATION')).toBe('organization');
+  });
+});
+
+describe('paths', () => {
+  it('read as steps through facts (two relationships) and links (one)', () => {
+    const steps = stepsOf({
+      nodes: [
+        record('21vianet', 'organization'),
+        record('deal', 'partnership'),
+        record('microsoft', 'organization'),
+        record('azure', 'product'),
+      ],
+      relationships: [
+        { type: 'PARTY', from: 'deal' },
+        { type: 'PARTY', from: 'deal' },
+        { type: 'PROVIDED_BY', from: 'azure' },
+      ],
+    });
+    expect(steps.map((step) => [step.from.id, step.fact?.id, step.to.id, step.linkType])).toEqual([
+      ['21vianet', 'deal', 'microsoft', undefined],
+      ['microsoft', undefined, 'azure', 'PROVIDED_BY'],
+    ]);
+    expect(steps[0]).toMatchObject({ fromType: 'PARTY', toType: 'PARTY' });
+  });
+});
+
+describe('the access summary', () => {
+  const base = {
+    provider: record('openai', 'organization', 'OpenAI'),
+    region: record('cn', 'region', 'China'),
+    asOf: '2024-08-01',
+  };
+  const block = record('openai-api-block-china-2024', 'restriction');
+  const route = {
+    availability: record('a', 'availability'),
+    product: record('azure-openai-service', 'product', 'Azure OpenAI Service'),
+    provider: record('microsoft', 'organization', 'Microsoft'),
+    operator: record('21vianet', 'organization', '21Vianet'),
+    lineage: [],
+    partnerships: [],
+    circumvents: [block],
+    limitedBy: [],
+  };
+
+  it('names the block and the routes that still reach the region', () => {
+    expect(accessSummary({ ...base, blockedBy: [block], routes: [route] })).toBe(
+      'OpenAI is blocked in China on 2024-08-01 by openai-api-block-china-2024; 1 route still reaches it: Azure OpenAI Service by Microsoft, operated by 21Vianet.',
+    );
+  });
+
+  it('says when nothing reaches the region', () => {
+    expect(accessSummary({ ...base, blockedBy: [block], routes: [] })).toBe(
+      'OpenAI is blocked in China on 2024-08-01 by openai-api-block-china-2024, and nothing still reaches China.',
+    );
+    expect(accessSummary({ ...base, blockedBy: [], routes: [] })).toBe(
+      'Nothing blocks OpenAI in China on 2024-08-01, and no channel to China is recorded.',
+    );
+  });
+});
