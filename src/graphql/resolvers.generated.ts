@@ -281,7 +281,11 @@ export type FactFilter = {
   confidences?: InputMaybe<Array<Confidence>>;
   /** Only facts that held on some day from this one on. */
   from?: InputMaybe<Scalars['Date']['input']>;
-  /** Seed kinds, such as `export-control` for restrictions. */
+  /**
+   * What the seed calls the fact's kind: a partnership's or a restriction's `kind` (such as
+   * `export-control`), a board seat's `role` (such as `observer`), a policy action's `action`, a
+   * patent statistic's `field`.
+   */
   kinds?: InputMaybe<Array<Scalars['String']['input']>>;
   statuses?: InputMaybe<Array<FactStatus>>;
   /** Only facts that held on some day up to this one. */
@@ -667,7 +671,7 @@ export type PatentStatistic = Fact & Node & {
   date?: Maybe<PartialDate>;
   description?: Maybe<Scalars['String']['output']>;
   end?: Maybe<PartialDate>;
-  /** The technology field, such as `generative-ai`. */
+  /** The technology field, such as `generative AI`. */
   field: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   involves: Array<Involvement>;

@@ -28,10 +28,14 @@ export function heldOn(f: string): string {
       AND NOT ${f}.status IN ['planned', 'cancelled']))`;
 }
 
-/** A fact filter ($factTypes, $kinds, $statuses, $confidences, $from, $to) and $asOf. */
+/**
+ * A fact filter ($factTypes, $kinds, $statuses, $confidences, $from, $to) and $asOf. A fact's
+ * "kind" is what the seed calls it: a partnership's or restriction's kind, a board seat's role,
+ * a policy action's action, a patent statistic's field.
+ */
 export function factFilter(f: string): string {
   return `($factTypes IS NULL OR ${f}.kindOfRecord IN $factTypes)
-    AND ($kinds IS NULL OR ${f}.kind IN $kinds)
+    AND ($kinds IS NULL OR coalesce(${f}.kind, ${f}.role, ${f}.action, ${f}.field) IN $kinds)
     AND ($statuses IS NULL OR ${f}.status IN $statuses)
     AND ($confidences IS NULL OR coalesce(${f}.confidence, 'high') IN $confidences)
     AND ($from IS NULL OR ${f}.validTo IS NULL OR ${f}.validTo >= $from)

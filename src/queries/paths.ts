@@ -82,7 +82,25 @@ export function stepsOf(path: RawPath): PathStep[] {
   return steps;
 }
 
-/** The shortest paths as steps; paths longer than maxHops steps (many links) are left out. */
+/**
+ * Neo4j counts relationships, and a step through a fact is two of them, so its shortest paths
+ * may differ in steps (two fact steps tie with three links and a fact). Reading a few more than
+ * asked and keeping those with the fewest steps, in a stable order, gives the shortest in steps.
+ */
+function fewestSteps(paths: PathStep[][], maxHops: number, first: number): PathStep[][] {
+  const fitting = paths.filter((steps) => steps.length <= maxHops);
+  const fewest = Math.min(...fitting.map((steps) => steps.length));
+  const signature = (steps: PathStep[]) =>
+    steps.map((step) => step.fact?.id ?? step.to.id).join(' ');
+  return fitting
+    .filter((steps) => steps.length === fewest)
+    .sort((a, b) => signature(a).localeCompare(signature(b)))
+    .slice(0, first);
+}
+
+/** How many paths to read for `first`: enough to choose from, bounded. */
+const probeFor = (first: number) => Math.min(first * 4, 100);
+
 export async function readShortestPaths(reader: Reader, query: PathQuery): Promise<PathStep[][]> {
   const rows = await readRows(reader, SHORTEST_PATHS[query.maxHops] as string, {
     from: query.from,
@@ -90,14 +108,13 @@ export async function readShortestPaths(reader: Reader, query: PathQuery): Promi
     relationshipTypes: query.viaLinks ? [...FACT_ROLE_TYPES, ...LINK_TYPES] : FACT_ROLE_TYPES,
     factTypes: listParam(query.factTypes),
     asOf: dateParam(query.asOf),
-    limit: countParam(query.first),
+    limit: countParam(probeFor(query.first)),
   });
-  return rows
-    .map((row) =>
-      stepsOf({
-        nodes: (row.nodes as unknown[]).map(toRecord),
-        relationships: row.relationships as RawPath['relationships'],
-      }),
-    )
-    .filter((steps) => steps.length <= query.maxHops);
+  const paths = rows.map((row) =>
+    stepsOf({
+      nodes: (row.nodes as unknown[]).map(toRecord),
+      relationships: row.relationships as RawPath['relationships'],
+    }),
+  );
+  return fewestSteps(paths, query.maxHops, query.first);
 }

@@ -17,12 +17,14 @@ export function queryWords(text: string): string[] {
 /**
  * A Lucene query that ranks an exact word above a prefix above a near miss: `microsfot` still
  * finds Microsoft (one edit away), `micro` finds it by prefix. Every word must match somehow.
- * Words of three letters or fewer are not fuzzy: too many words are one edit from them.
+ * Short words allow fewer edits: none up to three letters, one up to five, two beyond; else
+ * "vnet" would find "bret".
  */
 export function luceneQuery(words: readonly string[]): string {
   return words
     .map((word) => {
-      const fuzzy = word.length > 3 ? ` OR ${word}~` : '';
+      const edits = word.length <= 3 ? 0 : word.length <= 5 ? 1 : 2;
+      const fuzzy = edits > 0 ? ` OR ${word}~${edits}` : '';
       return `(${word}^4 OR ${word}*^2${fuzzy})`;
     })
     .join(' AND ');

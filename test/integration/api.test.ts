@@ -332,7 +332,9 @@ describe('the GraphQL API on the curated graph', () => {
         expect(path.steps.at(-1).to.id).toBe('openai');
         for (const step of path.steps) expect(step.fact.sources.length).toBeGreaterThan(0);
       }
-      expect(data.shortestPaths[0].steps[0].fact.id).toBe('microsoft-21vianet-azure-china');
+      const firstFacts = data.shortestPaths.map((path: any) => path.steps[0].fact.id);
+      expect(firstFacts).toContain('microsoft-21vianet-azure-china');
+      expect(firstFacts).toEqual([...firstFacts].sort());
     });
 
     it('honour maxHops, fact types and asOf', async () => {

@@ -23,8 +23,8 @@ describe('search words', () => {
   });
 
   it('make a Lucene query that ranks exact over prefix over fuzzy, fuzzy only for long words', () => {
-    expect(luceneQuery(['microsfot', 'ai'])).toBe(
-      '(microsfot^4 OR microsfot*^2 OR microsfot~) AND (ai^4 OR ai*^2)',
+    expect(luceneQuery(['microsfot', 'vnet', 'ai'])).toBe(
+      '(microsfot^4 OR microsfot*^2 OR microsfot~2) AND (vnet^4 OR vnet*^2 OR vnet~1) AND (ai^4 OR ai*^2)',
     );
   });
 });

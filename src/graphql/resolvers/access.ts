@@ -12,7 +12,9 @@ export function accessSummary(answer: AccessAnswer): string {
   const routes = answer.routes.map((route) => {
     const by = route.provider ? ` by ${nameOf(route.provider)}` : '';
     const through = route.operator ? `, operated by ${nameOf(route.operator)}` : '';
-    return `${nameOf(route.product)}${by}${through}`;
+    const limits = route.limitedBy.map((limit) => limit.id).join(', ');
+    const narrowed = limits ? ` (narrowed by ${limits})` : '';
+    return `${nameOf(route.product)}${by}${through}${narrowed}`;
   });
   const blocked = blocks
     ? `${who} is blocked in ${where} on ${answer.asOf} by ${blocks}`

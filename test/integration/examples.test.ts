@@ -1,0 +1,327 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { Kind, parse } from 'graphql';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadSeed } from '../../src/load/load.js';
+import { type App, createApp } from '../../src/server/app.js';
+import { useTestDatabase } from '../support/database.js';
+
+/**
+ * Every file in examples/queries runs against the curated seed and must give the real answer
+ * to its question. A file without an entry in `answers` fails, so no example goes untested.
+ */
+const EXAMPLES = new URL('../../examples/queries/', import.meta.url);
+const files = readdirSync(EXAMPLES).sort();
+
+const ids = (items: { id: string }[]) => items.map((item) => item.id);
+const nodes = (connection: { edges: { node: any }[] }) => connection.edges.map((edge) => edge.node);
+
+/** Every citation names a source with an address. */
+function expectSourced(fact: { id: string; sources: { source: { url: string } }[] }): void {
+  expect(fact.sources.length, `${fact.id} has no source`).toBeGreaterThan(0);
+  for (const citation of fact.sources) expect(citation.source.url).toMatch(/^https?:\/\//);
+}
+
+const WINBUZZER =
+  'https://winbuzzer.com/2024/07/10/chinese-firms-use-openai-through-azure-cloud-service-xcxwbn/';
+
+const answers: Record<string, (data: any) => void> = {
+  '01-china-access-to-openai.graphql': ({ accessRoutes: report }) => {
+    expect(report.asOf).toBe('2024-08-01');
+    expect(report.reachable).toBe(true);
+    expect(ids(report.blockedBy)).toEqual(['openai-api-block-china-2024']);
+    expect(report.blockedBy[0].imposedBy.id).toBe('openai');
+    expect(report.summary).toContain('openai-api-block-china-2024');
+    expect(report.summary).toContain('21Vianet');
+    expect(report.routes).toHaveLength(2);
+
+    const via21Vianet = report.routes.find((route: any) => route.operator?.id === '21vianet');
+    expect(via21Vianet.product.id).toBe('azure-openai-service');
+    expect(via21Vianet.provider.id).toBe('microsoft');
+    expect(ids(via21Vianet.lineage)).toEqual(['azure-openai-service', 'openai-gpt-models']);
+    expect(via21Vianet.availability.id).toBe('azure-openai-service-cn-via-21vianet');
+    expect(ids(via21Vianet.facts)).toEqual([
+      'azure-openai-service-cn-via-21vianet',
+      'microsoft-21vianet-azure-china',
+    ]);
+    expect(via21Vianet.facts.map((fact: any) => fact.__typename)).toEqual([
+      'Availability',
+      'Partnership',
+    ]);
+    for (const fact of via21Vianet.facts) {
+      expectSourced(fact);
+      const winbuzzer = fact.sources.find((citation: any) => citation.source.url === WINBUZZER);
+      expect(winbuzzer?.source).toMatchObject({
+        title: 'Azure Cloud Service Enables OpenAI Use in China Despite Ban',
+        publisher: 'WinBuzzer',
+        published: { text: '2024-07-10' },
+      });
+    }
+    expect(via21Vianet.facts[0].sources[0].quote).toBe(
+      'By partnering with 21Vianet, Microsoft Azure provides OpenAI services to eligible clients in China.',
+    );
+    expect(ids(via21Vianet.circumvents)).toEqual(['openai-api-block-china-2024']);
+    // Microsoft's withdrawal from individual developers came later (2024-10-21).
+    expect(via21Vianet.limitedBy).toEqual([]);
+
+    const direct = report.routes.find((route: any) => route.operator === null);
+    expect(direct.availability.id).toBe('azure-openai-service-cn-eligible-customers');
+    expect(ids(direct.circumvents)).toEqual(['openai-api-block-china-2024']);
+  },
+
+  '02-openai-board-observers.graphql': ({ entity }) => {
+    const seats = nodes(entity.boardSeats);
+    expect(entity.boardSeats.totalCount).toBe(2);
+    expect(seats).toHaveLength(2);
+    for (const seat of seats) expectSourced(seat);
+    const observers = seats.map((seat: any) => ({
+      person: seat.person.id,
+      onBehalfOf: seat.onBehalfOf?.id,
+      voting: seat.voting,
+      status: seat.status,
+      start: seat.start?.text,
+      end: seat.end?.text,
+      date: seat.date?.text,
+    }));
+    expect(observers).toEqual([
+      {
+        person: 'dee-templeton',
+        onBehalfOf: 'microsoft',
+        voting: false,
+        status: 'ENDED',
+        start: '2024-01-05',
+        end: '2024-07-09',
+        date: undefined,
+      },
+      // Planned under the Apple deal and dropped: never held.
+      {
+        person: 'phil-schiller',
+        onBehalfOf: 'apple',
+        voting: false,
+        status: 'CANCELLED',
+        start: undefined,
+        end: undefined,
+        date: '2024-07-02',
+      },
+    ]);
+    const directors = seats.filter((seat: any) => seat.role !== 'observer');
+    expect(directors.every((seat: any) => seat.voting && seat.onBehalfOf === null)).toBe(true);
+  },
+
+  '03-microsoft-investments-in-openai.graphql': ({ entity }) => {
+    const rounds = nodes(entity.investmentsMade);
+    expect(entity.investmentsMade.totalCount).toBe(5);
+    expect(ids(rounds)).toEqual([
+      'microsoft-investment-openai-2019',
+      'microsoft-investment-openai-2021',
+      'microsoft-investment-openai-2023',
+      'microsoft-investment-openai-cumulative',
+      'microsoft-openai-recapitalisation-2025',
+    ]);
+    for (const round of rounds) {
+      expect(round.investee.id).toBe('openai');
+      expectSourced(round);
+    }
+    const [first, second, third, cumulative, recapitalisation] = rounds;
+    expect(first).toMatchObject({
+      round: 'first investment',
+      date: { text: '2019-07-22' },
+      amount: { value: 1_000_000_000, currency: 'USD' },
+      undisclosed: false,
+      estimates: [],
+    });
+    expect(second).toMatchObject({ date: { text: '2021' }, amount: null, undisclosed: true });
+    expect(second.estimates.map((estimate: any) => estimate.value)).toEqual([
+      2_000_000_000, 2_000_000_000,
+    ]);
+    expect(third).toMatchObject({ date: { text: '2023-01-23' }, amount: null, undisclosed: true });
+    expect(third.estimates[0]).toMatchObject({
+      value: 10_000_000_000,
+      currency: 'USD',
+      source: { id: 'latimes-bloomberg-2023-01-23-microsoft-openai' },
+    });
+    expect(cumulative).toMatchObject({ round: 'cumulative commitment', confidence: 'MEDIUM' });
+    expect(cumulative.estimates.map((estimate: any) => estimate.value)).toEqual([
+      13_000_000_000, 13_000_000_000,
+    ]);
+    expect(cumulative.notes).toContain('do not add it');
+    expect(recapitalisation).toMatchObject({
+      date: { text: '2025-10-28' },
+      amount: null,
+      stakePercent: 27,
+      estimates: [],
+    });
+  },
+
+  '04-restrictions-on-china-2024-08-01.graphql': ({ entity }) => {
+    const restrictions = nodes(entity.restrictions);
+    expect(entity.restrictions.totalCount).toBe(3);
+    // Not Microsoft's withdrawal (from 2024-10-21) nor the 2025 rules.
+    expect(ids(restrictions)).toEqual([
+      'bis-advanced-computing-controls-2022',
+      'bis-advanced-computing-controls-2023',
+      'openai-api-block-china-2024',
+    ]);
+    for (const restriction of restrictions) {
+      expectSourced(restriction);
+      expect(restriction.end).toBeNull();
+    }
+    const block = restrictions[2];
+    expect(block).toMatchObject({
+      kind: 'api-access-block',
+      start: { text: '2024-07-09' },
+      imposedBy: { id: 'openai' },
+      policy: { id: 'openai-supported-countries-policy' },
+    });
+    expect(ids(block.products)).toEqual(['openai-api']);
+    expect(restrictions[0].imposedBy.id).toBe('bis');
+    expect(ids(restrictions[1].products)).toEqual(['nvidia-a800', 'nvidia-h800']);
+  },
+
+  '05-path-21vianet-openai.graphql': ({ shortestPaths: paths }) => {
+    expect(paths.length).toBeGreaterThan(0);
+    for (const path of paths) {
+      expect(path.length).toBe(2);
+      expect(path.steps).toHaveLength(2);
+      expect(path.steps[0].from.id).toBe('21vianet');
+      expect(path.steps[1].from.id).toBe(path.steps[0].to.id);
+      expect(path.steps[1].to.id).toBe('openai');
+      // Through Microsoft (its partner) or China (where 21Vianet operates and OpenAI blocks).
+      expect(['microsoft', 'cn']).toContain(path.steps[0].to.id);
+      for (const step of path.steps) {
+        expect(step.fact, 'every step is a fact').not.toBeNull();
+        expectSourced(step.fact);
+      }
+    }
+    const viaMicrosoft = paths.find((path: any) => path.steps[0].to.id === 'microsoft');
+    expect(viaMicrosoft, 'a path through Microsoft').toBeDefined();
+    expect(viaMicrosoft.steps[0]).toMatchObject({
+      relation: 'partnership',
+      fromRole: 'PARTY',
+      toRole: 'PARTY',
+      fact: { id: 'microsoft-21vianet-azure-china' },
+    });
+  },
+
+  '06-genai-patent-leaders.graphql': ({ byCountry, byApplicant }) => {
+    const table = (ranking: any[]) =>
+      ranking.map((rank) => [rank.rank, rank.entity.id, rank.count]);
+    expect(table(byCountry)).toEqual([
+      [1, 'cn', 38210],
+      [2, 'us', 6276],
+      [3, 'kr', 4155],
+      [4, 'jp', 3409],
+      [5, 'in', 1350],
+      [6, 'gb', 714],
+      [7, 'de', 708],
+    ]);
+    expect(table(byApplicant)).toEqual([
+      [1, 'tencent', 2074],
+      [2, 'ping-an-insurance', 1564],
+      [3, 'baidu', 1234],
+      [4, 'chinese-academy-of-sciences', 607],
+      [5, 'ibm', 601],
+      [6, 'alibaba-group', 571],
+      [7, 'samsung-electronics', 468],
+      [8, 'alphabet', 443],
+      [9, 'bytedance', 418],
+      [10, 'microsoft', 377],
+    ]);
+    for (const rank of [...byCountry, ...byApplicant]) {
+      expect(rank.statistics).toHaveLength(1);
+      expect(rank.statistics[0]).toMatchObject({
+        unit: 'patent-families',
+        start: { text: '2014' },
+        end: { text: '2023' },
+        reportedBy: { id: 'wipo' },
+      });
+    }
+    expect(byCountry[0].statistics[0].basis).toBe('inventor-location');
+  },
+
+  '07-openai-2024-timeline.graphql': ({ entity }) => {
+    const events = entity.timeline.map((event: any) => [
+      event.date.text,
+      event.change,
+      event.fact.id,
+    ]);
+    expect(events).toEqual([
+      ['2024-01-05', 'STARTED', 'dee-templeton-openai-observer'],
+      ['2024-01-25', 'HAPPENED', 'ftc-genai-6b-inquiry-launched'],
+      ['2024-06', 'HAPPENED', 'openai-unsupported-regions-warning-2024'],
+      ['2024-06-10', 'HAPPENED', 'apple-openai-chatgpt-integration'],
+      ['2024-06-13', 'STARTED', 'paul-nakasone-openai-director'],
+      ['2024-07-02', 'HAPPENED', 'phil-schiller-openai-observer'],
+      ['2024-07-03', 'STARTED', 'openai-unsupported-countries'],
+      ['2024-07-09', 'STARTED', 'openai-api-block-china-2024'],
+      ['2024-07-09', 'STARTED', 'openai-api-block-macau-2024'],
+      ['2024-07-09', 'ENDED', 'dee-templeton-openai-observer'],
+    ]);
+    expect(entity.timeline[2].date.precision).toBe('MONTH');
+    for (const event of entity.timeline) expectSourced(event.fact);
+  },
+
+  '08-find-by-alias-vnet.graphql': ({ entity, search }) => {
+    expect(entity).toMatchObject({
+      __typename: 'Organization',
+      id: '21vianet',
+      name: '21Vianet',
+      country: 'CN',
+      kind: 'company',
+      identifiers: { ticker: 'NASDAQ:VNET' },
+    });
+    expect(entity.aliases).toContain('VNET');
+    expect(search.totalCount).toBeGreaterThan(0);
+    expect(search.edges[0].node.id).toBe('21vianet');
+    for (const edge of search.edges.slice(1)) {
+      expect(edge.score).toBeLessThan(search.edges[0].score);
+    }
+  },
+};
+
+describe('the example queries in examples/queries', () => {
+  const db = useTestDatabase();
+  let app: App;
+
+  beforeAll(async () => {
+    await loadSeed(db.driver(), db.database, 'seed');
+    app = createApp({ driver: db.driver(), database: db.database });
+  });
+
+  async function run(query: string): Promise<{ status: number; body: any }> {
+    const response = await app.fetch('http://localhost/graphql', {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json',
+      },
+      body: JSON.stringify({ query, variables: {} }),
+    });
+    return { status: response.status, body: await response.json() };
+  }
+
+  it('are all here, and every answer check has its file', () => {
+    expect(files.length).toBeGreaterThanOrEqual(8);
+    expect(Object.keys(answers).filter((file) => !files.includes(file))).toEqual([]);
+  });
+
+  it.each(files)('%s answers its question', async (file) => {
+    const check = answers[file];
+    expect(check, `${file} has no entry in answers (test/integration/examples.test.ts)`).toBeTypeOf(
+      'function',
+    );
+    expect(file).toMatch(/^\d\d-[a-z0-9-]+\.graphql$/);
+
+    const query = readFileSync(new URL(file, EXAMPLES), 'utf8');
+    expect(query, 'starts with a # comment stating the question').toMatch(/^# \S/);
+    const operations = parse(query).definitions.filter(
+      (definition) => definition.kind === Kind.OPERATION_DEFINITION,
+    );
+    expect(operations, 'one request: one operation').toHaveLength(1);
+    expect(operations[0]).toMatchObject({ operation: 'query' });
+
+    const { status, body } = await run(query);
+    expect(body.errors).toBeUndefined();
+    expect(status).toBe(200);
+    check?.(body.data);
+  });
+});
