@@ -13,7 +13,7 @@ import { readTimelines, type TimelineEvent, type TimelineQuery } from '../querie
 export interface Loaders {
   node: DataLoader<string, GraphRecord | null>;
   factsOf: DataLoader<ByEntity<FactsOfQuery>, Page<GraphRecord>, string>;
-  linkedFrom: DataLoader<ByEntity<string>, GraphRecord[], string>;
+  linkedFrom: DataLoader<ByEntity<{ type: string; limit: number }>, GraphRecord[], string>;
   timeline: DataLoader<ByEntity<TimelineQuery>, TimelineEvent[], string>;
 }
 

@@ -463,7 +463,7 @@ export type Organization = Entity & Node & {
   patentStatistics: PatentStatisticConnection;
   /** Policy actions it took. */
   policyActions: PolicyActionConnection;
-  /** Products it provides. */
+  /** Products it provides, by name; `first` 1 to 500. */
   products: Array<Product>;
   /** Restrictions it imposed. */
   restrictionsImposed: RestrictionConnection;
@@ -471,7 +471,7 @@ export type Organization = Entity & Node & {
   restrictionsSuffered: RestrictionConnection;
   /** Roles people hold at it. */
   roles: RoleConnection;
-  /** Organizations that are part of this one. */
+  /** Organizations that are part of this one, by name; `first` 1 to 500. */
   subsidiaries: Array<Organization>;
   /** Its dated events in order: facts that happened, started or ended, between `from` and `to`. */
   timeline: Array<TimelineEvent>;
@@ -561,6 +561,11 @@ export type OrganizationPolicyActionsArgs = {
 };
 
 
+export type OrganizationProductsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type OrganizationRestrictionsImposedArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['Date']['input']>;
@@ -585,6 +590,11 @@ export type OrganizationRolesArgs = {
   filter?: InputMaybe<FactFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<FactOrder>;
+};
+
+
+export type OrganizationSubsidiariesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1105,6 +1115,7 @@ export type QueryNodesArgs = {
 
 /** PolicyGraph: a knowledge graph of the tech-policy ecosystem. Every query is read-only. */
 export type QueryPatentRankingArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   by: PatentRankBy;
   field?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1769,11 +1780,11 @@ export type OrganizationResolvers<ContextType = GraphContext, ParentType extends
   partnerships?: Resolver<ResolversTypes['PartnershipConnection'], ParentType, ContextType, RequireFields<OrganizationPartnershipsArgs, 'first' | 'orderBy'>>;
   patentStatistics?: Resolver<ResolversTypes['PatentStatisticConnection'], ParentType, ContextType, RequireFields<OrganizationPatentStatisticsArgs, 'first' | 'orderBy'>>;
   policyActions?: Resolver<ResolversTypes['PolicyActionConnection'], ParentType, ContextType, RequireFields<OrganizationPolicyActionsArgs, 'first' | 'orderBy'>>;
-  products?: Resolver<Array<ResolversTypes['Product']>, ParentType, ContextType>;
+  products?: Resolver<Array<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<OrganizationProductsArgs, 'first'>>;
   restrictionsImposed?: Resolver<ResolversTypes['RestrictionConnection'], ParentType, ContextType, RequireFields<OrganizationRestrictionsImposedArgs, 'first' | 'orderBy'>>;
   restrictionsSuffered?: Resolver<ResolversTypes['RestrictionConnection'], ParentType, ContextType, RequireFields<OrganizationRestrictionsSufferedArgs, 'first' | 'orderBy'>>;
   roles?: Resolver<ResolversTypes['RoleConnection'], ParentType, ContextType, RequireFields<OrganizationRolesArgs, 'first' | 'orderBy'>>;
-  subsidiaries?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  subsidiaries?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<OrganizationSubsidiariesArgs, 'first'>>;
   timeline?: Resolver<Array<ResolversTypes['TimelineEvent']>, ParentType, ContextType, RequireFields<OrganizationTimelineArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };

@@ -20,18 +20,28 @@ export async function readNodes(
 
 const LINKED_FROM = `
 UNWIND $ids AS id
-MATCH (e:Record {id: id})<-[link]-(other:Entity)
-WHERE e:Entity AND type(link) = $type
-WITH id, other ORDER BY other.name, other.id
-RETURN id, collect(${recordMap('other')}) AS records`;
+MATCH (e:Record {id: id}) WHERE e:Entity
+CALL (e) {
+  MATCH (e)<-[link]-(other:Entity) WHERE type(link) = $type
+  WITH other ORDER BY other.name, other.id LIMIT $limit
+  RETURN collect(${recordMap('other')}) AS records
+}
+RETURN id, records`;
 
-/** For each entity, the entities that link to it with one type: an organization's products. */
+/**
+ * For each entity, the first `limit` entities that link to it with one type, by name: an
+ * organization's products or subsidiaries.
+ */
 export async function readLinkedFrom(
   reader: Reader,
   ids: readonly string[],
-  type: string,
+  query: { type: string; limit: number },
 ): Promise<Map<string, GraphRecord[]>> {
-  const rows = await readRows(reader, LINKED_FROM, { ids, type });
+  const rows = await readRows(reader, LINKED_FROM, {
+    ids,
+    type: query.type,
+    limit: countParam(query.limit),
+  });
   return new Map(rows.map((row) => [row.id as string, (row.records as unknown[]).map(toRecord)]));
 }
 

@@ -1,4 +1,4 @@
-import { recordMap } from './fragments.js';
+import { heldOn, recordMap } from './fragments.js';
 import { countParam, dateParam } from './params.js';
 import { type Reader, readRows } from './read.js';
 import { type GraphRecord, toRecord } from './records.js';
@@ -10,6 +10,7 @@ export interface PatentRankingQuery {
   unit?: string | null | undefined;
   from?: string | null | undefined;
   to?: string | null | undefined;
+  asOf?: string | null | undefined;
   first: number;
 }
 
@@ -29,6 +30,7 @@ WHERE type(link) = $relationship
   AND ($from IS NULL OR s.validFrom >= $from)
   AND ($to IS NULL OR s.validTo <= $to)
   AND NOT s.status IN ['planned', 'cancelled']
+  AND ${heldOn('s')}
 WITH e, sum(s.count) AS count, collect(s) AS statistics
 ORDER BY count DESC, e.id
 LIMIT $limit
@@ -44,6 +46,7 @@ export async function readPatentRanking(
     unit: query.unit ?? null,
     from: dateParam(query.from),
     to: dateParam(query.to),
+    asOf: dateParam(query.asOf),
     limit: countParam(query.first),
   });
   return rows.map((row, index) => ({

@@ -128,6 +128,21 @@ describe('the GraphQL API on the curated graph', () => {
       expect(data.fact.involves).toHaveLength(3);
     });
 
+    it("bound the entities that link to one: an organization's products and subsidiaries", async () => {
+      const data = await ok(`{ entity(id: "microsoft") { ... on Organization {
+        all: products(first: 500) { id provider { id } } two: products(first: 2) { id } subsidiaries { id } } } }`);
+      expect(data.entity.all.length).toBeGreaterThan(2);
+      expect(data.entity.all.every((p: any) => p.provider.id === 'microsoft')).toBe(true);
+      expect(data.entity.two.map((p: any) => p.id)).toEqual(
+        data.entity.all.slice(0, 2).map((p: any) => p.id),
+      );
+      expect(data.entity.subsidiaries).toContainEqual({ id: 'github' });
+      const tooMany = await codeOf(
+        '{ entity(id: "microsoft") { ... on Organization { products(first: 501) { id } } } }',
+      );
+      expect(tooMany.code).toBe('BAD_USER_INPUT');
+    });
+
     it('are listed per entity by kind and direction', async () => {
       const data = await ok(`{
         microsoft: entity(id: "microsoft") { ... on Organization {
@@ -442,6 +457,11 @@ describe('the GraphQL API on the curated graph', () => {
       const counts = data.countries.map((c: any) => c.count);
       expect(counts).toEqual([...counts].sort((a, b) => b - a));
       expect(data.applicants.length).toBeGreaterThan(0);
+      const asOf = await ok(`{
+        during: patentRanking(by: JURISDICTION, asOf: "2020-06-01", first: 1) { entity { id } }
+        before: patentRanking(by: JURISDICTION, asOf: "2010-06-01") { count }
+      }`);
+      expect(asOf).toEqual({ during: [{ entity: { id: 'cn' } }], before: [] });
       expect(data.applicants.every((a: any) => a.entity.__typename === 'Organization')).toBe(true);
     });
   });

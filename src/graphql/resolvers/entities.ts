@@ -55,8 +55,12 @@ const entityFields = {
   },
 };
 
-const linkedFrom = (type: string) => (entity: GraphRecord, _args: unknown, context: GraphContext) =>
-  context.loaders.linkedFrom.load({ id: entity.id, args: type });
+const linkedFrom =
+  (type: string) => (entity: GraphRecord, args: { first?: number | null }, context: GraphContext) =>
+    context.loaders.linkedFrom.load({
+      id: entity.id,
+      args: { type, limit: intInRange(args.first, 'first', 1, 500, 100) },
+    });
 
 export const entityResolvers: Resolvers = {
   Entity: { __resolveType: (entity) => typeName(entity) as never },

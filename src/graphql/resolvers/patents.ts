@@ -18,6 +18,7 @@ export const patentResolvers: Resolvers = {
         unit: args.unit ?? null,
         from: args.from ?? null,
         to: args.to ?? null,
+        asOf: args.asOf ?? null,
         first: intInRange(args.first, 'first', 1, 100, 10),
       });
     },
