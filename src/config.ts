@@ -16,7 +16,59 @@ export interface Config {
   port: number;
   /** The Neo4j that PolicyGraph starts by itself when NEO4J_URI is unset. */
   localNeo4j: LocalNeo4jConfig;
+  api: ApiConfig;
 }
+
+/** How the API guards itself: limits on every request, and what production turns off. */
+export interface ApiConfig {
+  /** NODE_ENV=production: introspection, GraphiQL and cross-origin requests off by default. */
+  production: boolean;
+  introspection: boolean;
+  graphiql: boolean;
+  /** Origins allowed to call from a browser; ['*'] for any, [] for none. */
+  corsOrigins: string[];
+  /** A JSON file of allowed operations ({ "id": "query ..." }); when set, only those run. */
+  persistedOperations: string | undefined;
+  limits: RequestLimits;
+}
+
+export interface RequestLimits {
+  maxDepth: number;
+  maxCost: number;
+  maxAliases: number;
+  maxTokens: number;
+  maxDirectives: number;
+  maxBodyBytes: number;
+  /** Operations in one batched request; 0 turns batching off. */
+  maxBatch: number;
+  /** Neo4j cancels a statement that runs longer. */
+  queryTimeoutMs: number;
+}
+
+/**
+ * The limits' defaults, sized on the API's own requests: the deepest example (a connection in a
+ * connection in a connection: 20 organizations, 10 investments each, 10 board seats each) has
+ * depth 12 and costs about 131,000; the examples cost up to 12,400.
+ */
+export const DEFAULT_LIMITS: RequestLimits = {
+  maxDepth: 15,
+  maxCost: 250_000,
+  maxAliases: 20,
+  maxTokens: 3_000,
+  maxDirectives: 20,
+  maxBodyBytes: 100_000,
+  maxBatch: 0,
+  queryTimeoutMs: 5_000,
+};
+
+export const DEFAULT_API: ApiConfig = {
+  production: false,
+  introspection: true,
+  graphiql: true,
+  corsOrigins: ['*'],
+  persistedOperations: undefined,
+  limits: DEFAULT_LIMITS,
+};
 
 export interface LocalNeo4jConfig {
   host: string;
@@ -44,7 +96,42 @@ const megabytes = (fallback: number) =>
     .min(64, 'must be at least 64 (megabytes)')
     .default(fallback);
 
+const count = (fallback: number, min = 1) =>
+  z.coerce
+    .number({ error: 'must be a whole number' })
+    .int('must be a whole number')
+    .min(min, `must be at least ${min}`)
+    .default(fallback);
+
+const flag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'must be true or false' })
+  .transform((value) => ['true', '1', 'yes'].includes(value))
+  .optional();
+
 const environment = z.object({
+  NODE_ENV: z.string().optional(),
+  GRAPHQL_INTROSPECTION: flag,
+  GRAPHIQL: flag,
+  CORS_ORIGINS: z
+    .string()
+    .trim()
+    .refine(
+      (value) =>
+        value
+          .split(',')
+          .every((origin) => origin.trim() === '*' || /^https?:\/\/[^/\s]+$/.test(origin.trim())),
+      'must be * or a comma-separated list of origins such as https://example.org',
+    )
+    .optional(),
+  PERSISTED_OPERATIONS: z.string().trim().min(1, 'must be a file path').optional(),
+  GRAPHQL_MAX_DEPTH: count(DEFAULT_LIMITS.maxDepth),
+  GRAPHQL_MAX_COST: count(DEFAULT_LIMITS.maxCost),
+  GRAPHQL_MAX_ALIASES: count(DEFAULT_LIMITS.maxAliases, 0),
+  GRAPHQL_MAX_TOKENS: count(DEFAULT_LIMITS.maxTokens),
+  GRAPHQL_MAX_DIRECTIVES: count(DEFAULT_LIMITS.maxDirectives, 0),
+  GRAPHQL_MAX_BATCH: count(DEFAULT_LIMITS.maxBatch, 0),
+  MAX_BODY_BYTES: count(DEFAULT_LIMITS.maxBodyBytes, 1024),
+  QUERY_TIMEOUT_MS: count(DEFAULT_LIMITS.queryTimeoutMs, 10),
   NEO4J_URI: z
     .string()
     .trim()
@@ -122,6 +209,31 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       dir: e.LOCAL_NEO4J_DIR,
       heapMb: e.LOCAL_NEO4J_HEAP_MB,
       pageCacheMb: e.LOCAL_NEO4J_PAGECACHE_MB,
+    },
+    api: apiConfig(e),
+  };
+}
+
+function apiConfig(e: z.infer<typeof environment>): ApiConfig {
+  const production = e.NODE_ENV === 'production';
+  const origins = e.CORS_ORIGINS?.split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
+  return {
+    production,
+    introspection: e.GRAPHQL_INTROSPECTION ?? !production,
+    graphiql: e.GRAPHIQL ?? !production,
+    corsOrigins: origins ?? (production ? [] : ['*']),
+    persistedOperations: e.PERSISTED_OPERATIONS,
+    limits: {
+      maxDepth: e.GRAPHQL_MAX_DEPTH,
+      maxCost: e.GRAPHQL_MAX_COST,
+      maxAliases: e.GRAPHQL_MAX_ALIASES,
+      maxTokens: e.GRAPHQL_MAX_TOKENS,
+      maxDirectives: e.GRAPHQL_MAX_DIRECTIVES,
+      maxBodyBytes: e.MAX_BODY_BYTES,
+      maxBatch: e.GRAPHQL_MAX_BATCH,
+      queryTimeoutMs: e.QUERY_TIMEOUT_MS,
     },
   };
 }

@@ -31,7 +31,7 @@ export async function start(options: StartOptions): Promise<void> {
   if (!config.neo4j.uri || options.watch)
     await reload(database.driver, name, options.seed, !options.watch);
 
-  const app = createApp({ driver: database.driver, database: name });
+  const app = createApp({ driver: database.driver, database: name, api: config.api });
   const server = await listen(app, config.port);
   let watcher: FSWatcher | undefined;
   let stopping = false;

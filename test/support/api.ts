@@ -1,4 +1,5 @@
 import type { Driver } from 'neo4j-driver';
+import { type ApiConfig, DEFAULT_API } from '../../src/config.js';
 import { createApp } from '../../src/server/app.js';
 
 export interface GraphQLResponse<Data = Record<string, unknown>> {
@@ -17,7 +18,7 @@ export interface GraphQLResponse<Data = Record<string, unknown>> {
  * The API in-process, on a real Neo4j: requests go through graphql-yoga exactly as over HTTP
  * (parsing, validation, errors, masking), and every Cypher statement sent is recorded.
  */
-export function apiClient(driver: () => Driver, database: string) {
+export function apiClient(driver: () => Driver, database: string, api: ApiConfig = DEFAULT_API) {
   let app: ReturnType<typeof createApp> | undefined;
   let statements: string[] = [];
   return async function request<Data = Record<string, any>>(
@@ -27,6 +28,7 @@ export function apiClient(driver: () => Driver, database: string) {
     app ??= createApp({
       driver: driver(),
       database,
+      api,
       onStatement: (statement) => statements.push(statement),
     });
     statements = [];

@@ -1,0 +1,81 @@
+import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions';
+import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
+import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
+import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
+import { GraphQLError } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import type { RequestLimits } from '../config.js';
+
+/**
+ * graphql-armor's limits, each configurable (see README, "Configuration"): a request over one
+ * is refused before any resolver runs, with a message that names the limit and its value.
+ * max-depth 2.4.2 has the fragment-cache and `__schema` bypasses fixed.
+ */
+export function requestLimitPlugins(limits: RequestLimits, production: boolean): Plugin[] {
+  const plugins: Plugin[] = [
+    maxTokensPlugin({ n: limits.maxTokens }) as Plugin,
+    maxDepthPlugin({ n: limits.maxDepth, exposeLimits: true, ignoreIntrospection: true }) as Plugin,
+    costLimitPlugin({
+      maxCost: limits.maxCost,
+      // Each level weighs 1.2 times the one above (armor's default: 1.5) and a literal `first`
+      // multiplies, so the cost follows the rows a request may return.
+      depthCostFactor: 1.2,
+      exposeLimits: true,
+      ignoreIntrospection: true,
+    }) as Plugin,
+    maxAliasesPlugin({ n: limits.maxAliases, exposeLimits: true }) as Plugin,
+    maxDirectivesPlugin({ n: limits.maxDirectives, exposeLimits: true }) as Plugin,
+    refusedRequestsAreClientErrors,
+  ];
+  // Suggestions ("did you mean ...?") help in development and map the schema for an attacker.
+  if (production) plugins.push(blockFieldSuggestionsPlugin() as Plugin);
+  return plugins;
+}
+
+const LIMIT_NAMES: [RegExp, string][] = [
+  [/token limit/i, 'GRAPHQL_MAX_TOKENS'],
+  [/depth limit/i, 'GRAPHQL_MAX_DEPTH'],
+  [/cost limit|query cost/i, 'GRAPHQL_MAX_COST'],
+  [/aliases limit/i, 'GRAPHQL_MAX_ALIASES'],
+  [/directives limit/i, 'GRAPHQL_MAX_DIRECTIVES'],
+];
+
+/**
+ * A request that cannot be parsed or validated gets HTTP 400 whatever the client accepts (yoga
+ * answers 200 to `accept: application/json` clients), and a refused limit says which setting
+ * raises it.
+ */
+const refusedRequestsAreClientErrors: Plugin = {
+  onParse:
+    () =>
+    ({ result, replaceParseResult }) => {
+      if (result instanceof Error) replaceParseResult(asClientError(result));
+    },
+  onValidate:
+    () =>
+    ({ result, setResult }) => {
+      if (result.length > 0) setResult(result.map(asClientError));
+    },
+};
+
+function asClientError(error: Error): GraphQLError {
+  const graphqlError = error instanceof GraphQLError ? error : new GraphQLError(error.message);
+  const setting = LIMIT_NAMES.find(([pattern]) => pattern.test(graphqlError.message))?.[1];
+  return new GraphQLError(
+    setting ? `${graphqlError.message} The limit is set by ${setting}.` : graphqlError.message,
+    {
+      nodes: graphqlError.nodes ?? null,
+      source: graphqlError.source ?? null,
+      positions: graphqlError.positions ?? null,
+      extensions: {
+        code: setting
+          ? 'LIMIT_EXCEEDED'
+          : (graphqlError.extensions.code ?? 'GRAPHQL_VALIDATION_FAILED'),
+        ...(setting ? { limit: setting } : {}),
+        http: { status: 400 },
+      },
+    },
+  );
+}
