@@ -32,7 +32,7 @@ export async function start(options: StartOptions): Promise<void> {
     await reload(database.driver, name, options.seed, !options.watch);
 
   const app = createApp({ driver: database.driver, database: name, api: config.api });
-  const server = await listen(app, config.port);
+  const server = await listen(app, config.port, { maxBodyBytes: config.api.limits.maxBodyBytes });
   let watcher: FSWatcher | undefined;
   let stopping = false;
   onShutdownSignal(async () => {

@@ -1,5 +1,6 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { DEFAULT_LIMITS } from '../config.js';
 import type { App } from './app.js';
 
 export interface RunningServer {
@@ -9,11 +10,25 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export function listen(app: App, port: number, host?: string): Promise<RunningServer> {
-  const server = createServer(app);
+export interface ListenOptions {
+  host?: string;
+  /** Request bodies larger than this are refused with 413 before they are read. */
+  maxBodyBytes?: number;
+}
+
+export function listen(
+  app: App,
+  port: number,
+  options: ListenOptions = {},
+): Promise<RunningServer> {
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_LIMITS.maxBodyBytes;
+  const server = createServer((request, response) => {
+    if (refuseBody(request, response, maxBodyBytes)) return;
+    void app(request, response);
+  });
   return new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, host, () => {
+    server.listen(port, options.host, () => {
       server.off('error', reject);
       resolve({
         server,
@@ -26,4 +41,33 @@ export function listen(app: App, port: number, host?: string): Promise<RunningSe
       });
     });
   });
+}
+
+/**
+ * The body-size limit, checked on the declared length so nothing is read: a body without a
+ * length (chunked) is refused too, as its size is unknown until it has been read.
+ */
+function refuseBody(request: IncomingMessage, response: ServerResponse, max: number): boolean {
+  const declared = request.headers['content-length'];
+  const chunked = request.headers['transfer-encoding'] !== undefined;
+  let refusal: { status: number; message: string } | undefined;
+  if (declared !== undefined && Number(declared) > max) {
+    refusal = {
+      status: 413,
+      message: `The request body has ${declared} bytes; the limit is ${max} bytes, set by MAX_BODY_BYTES.`,
+    };
+  } else if (chunked && declared === undefined) {
+    refusal = {
+      status: 411,
+      message:
+        'Send the request body with a Content-Length header (bodies are limited by MAX_BODY_BYTES).',
+    };
+  }
+  if (!refusal) return false;
+  const code = refusal.status === 413 ? 'PAYLOAD_TOO_LARGE' : 'LENGTH_REQUIRED';
+  response.writeHead(refusal.status, { 'content-type': 'application/json', connection: 'close' });
+  response.end(JSON.stringify({ errors: [{ message: refusal.message, extensions: { code } }] }));
+  // The unread body is dropped with the connection.
+  request.socket.destroySoon();
+  return true;
 }

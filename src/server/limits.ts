@@ -4,7 +4,7 @@ import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type ValidationContext } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { RequestLimits } from '../config.js';
 
@@ -14,19 +14,28 @@ import type { RequestLimits } from '../config.js';
  * max-depth 2.4.2 has the fragment-cache and `__schema` bypasses fixed.
  */
 export function requestLimitPlugins(limits: RequestLimits, production: boolean): Plugin[] {
+  // Report a refusal as a validation error (armor's default throws it, which yoga answers
+  // with 200 and no code).
+  const report = {
+    exposeLimits: true,
+    propagateOnRejection: false,
+    onReject: [
+      (context: ValidationContext | null, error: GraphQLError) => context?.reportError(error),
+    ],
+  };
   const plugins: Plugin[] = [
     maxTokensPlugin({ n: limits.maxTokens }) as Plugin,
-    maxDepthPlugin({ n: limits.maxDepth, exposeLimits: true, ignoreIntrospection: true }) as Plugin,
+    maxDepthPlugin({ ...report, n: limits.maxDepth, ignoreIntrospection: true }) as Plugin,
     costLimitPlugin({
       maxCost: limits.maxCost,
       // Each level weighs 1.2 times the one above (armor's default: 1.5) and a literal `first`
       // multiplies, so the cost follows the rows a request may return.
       depthCostFactor: 1.2,
-      exposeLimits: true,
+      ...report,
       ignoreIntrospection: true,
     }) as Plugin,
-    maxAliasesPlugin({ n: limits.maxAliases, exposeLimits: true }) as Plugin,
-    maxDirectivesPlugin({ n: limits.maxDirectives, exposeLimits: true }) as Plugin,
+    maxAliasesPlugin({ ...report, n: limits.maxAliases }) as Plugin,
+    maxDirectivesPlugin({ ...report, n: limits.maxDirectives }) as Plugin,
     refusedRequestsAreClientErrors,
   ];
   // Suggestions ("did you mean ...?") help in development and map the schema for an attacker.
@@ -58,13 +67,25 @@ const refusedRequestsAreClientErrors: Plugin = {
     ({ result, setResult }) => {
       if (result.length > 0) setResult(result.map(asClientError));
     },
+  // Yoga marks parse and validation errors "spec" errors, which it answers with 200 when the
+  // client accepts application/json; a refused request is the client's error whatever it accepts.
+  onResultProcess: ({ result }) => {
+    for (const single of Array.isArray(result) ? result : [result]) {
+      const errors = (single as { errors?: readonly GraphQLError[] }).errors ?? [];
+      for (const error of errors) {
+        const http = error.extensions?.http as { status?: number; spec?: boolean } | undefined;
+        if (http?.status === 400) http.spec = false;
+      }
+    }
+  },
 };
 
 function asClientError(error: Error): GraphQLError {
   const graphqlError = error instanceof GraphQLError ? error : new GraphQLError(error.message);
   const setting = LIMIT_NAMES.find(([pattern]) => pattern.test(graphqlError.message))?.[1];
+  const named = setting && !graphqlError.message.includes(setting);
   return new GraphQLError(
-    setting ? `${graphqlError.message} The limit is set by ${setting}.` : graphqlError.message,
+    named ? `${graphqlError.message} The limit is set by ${setting}.` : graphqlError.message,
     {
       nodes: graphqlError.nodes ?? null,
       source: graphqlError.source ?? null,

@@ -10,11 +10,9 @@ describe('the GraphQL server', () => {
   let base: string;
 
   beforeAll(async () => {
-    server = await listen(
-      createApp({ driver: db.driver(), database: db.database }),
-      0,
-      '127.0.0.1',
-    );
+    server = await listen(createApp({ driver: db.driver(), database: db.database }), 0, {
+      host: '127.0.0.1',
+    });
     base = `http://127.0.0.1:${server.port}`;
   });
   afterAll(() => server.close());
