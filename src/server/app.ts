@@ -66,8 +66,23 @@ function corsFor(origins: string[]) {
 /** Only the operations in the file run; clients send `extensions.persistedQuery.sha256Hash`. */
 function persistedOperations(file: string): Plugin {
   const operations = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+  const refused = (message: string, code: string) => ({
+    message,
+    extensions: { code, http: { status: 400, spec: false } },
+  });
   return usePersistedOperations({
     getPersistedOperation: (id: string) => operations[id] ?? null,
     allowArbitraryOperations: false,
+    customErrors: {
+      persistedQueryOnly: refused(
+        'Only persisted operations run here: send extensions.persistedQuery.sha256Hash, not a query.',
+        'PERSISTED_QUERY_ONLY',
+      ),
+      notFound: refused('Persisted operation not found.', 'PERSISTED_QUERY_NOT_FOUND'),
+      keyNotFound: refused(
+        'Send the persisted operation id as extensions.persistedQuery.sha256Hash.',
+        'PERSISTED_QUERY_NOT_FOUND',
+      ),
+    },
   }) as Plugin;
 }
