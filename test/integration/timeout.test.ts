@@ -1,0 +1,56 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_API, DEFAULT_LIMITS } from '../../src/config.js';
+import { generateSeed } from '../../src/generate/synthetic.js';
+import { loadSeed } from '../../src/load/load.js';
+import { apiClient } from '../support/api.js';
+import { useTestDatabase } from '../support/database.js';
+
+/** A request that makes Neo4j work: two rings of facts around a region that many facts name. */
+const HEAVY = `{ neighbourhood(id: "cn", depth: 2, limit: 500) {
+  facts { id sources { quote } } edges { source target } } }`;
+
+describe('the per-request transaction timeout', () => {
+  const db = useTestDatabase();
+  const work = mkdtempSync(path.join(tmpdir(), 'policygraph-timeout-'));
+  const patient = apiClient(db.driver, db.database, {
+    ...DEFAULT_API,
+    limits: { ...DEFAULT_LIMITS, queryTimeoutMs: 60_000 },
+  });
+  const hasty = apiClient(db.driver, db.database, {
+    ...DEFAULT_API,
+    limits: { ...DEFAULT_LIMITS, queryTimeoutMs: 10 },
+  });
+
+  beforeAll(async () => {
+    generateSeed({ out: work, entities: 1500, facts: 30_000 });
+    await loadSeed(db.driver(), db.database, work);
+  }, 300_000);
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it('lets the request finish under a generous timeout', async () => {
+    const response = await patient(HEAVY);
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.neighbourhood.facts.length).toBeGreaterThan(100);
+  });
+
+  it('has Neo4j stop a statement that runs longer, and says QUERY_TIMEOUT', async () => {
+    const response = await hasty(HEAVY);
+    expect(response.status).toBeLessThan(500);
+    expect(response.errors?.[0]).toMatchObject({
+      message: expect.stringContaining('ran longer than 10 ms'),
+      extensions: { code: 'QUERY_TIMEOUT' },
+    });
+    // Stopped on the server: no transaction of the API is left running there.
+    const { records } = await db
+      .driver()
+      .executeQuery(
+        "SHOW TRANSACTIONS YIELD currentQuery, status WHERE currentQuery CONTAINS 'ring1' AND NOT currentQuery STARTS WITH 'SHOW' RETURN currentQuery, status",
+        {},
+        { database: db.database },
+      );
+    expect(records.map((record) => record.toObject())).toEqual([]);
+  });
+});
