@@ -45,7 +45,7 @@ WITH c, ring1, named + [c] AS entities1
 CALL (c, ring1, entities1) {
   WITH 1 AS wanted WHERE $depth = 2
   UNWIND entities1 AS e
-  MATCH (e)<-[r]-(f:Fact) WHERE type(r) IN $roleTypes AND NOT f IN ring1 AND ${factFilter('f')}
+  MATCH (e)<-[r]-(f:Fact) WHERE type(r) IN $roleTypes AND NOT (f)-->(c) AND ${factFilter('f')}
   WITH DISTINCT f ORDER BY f.id LIMIT $probe
   RETURN collect(f) AS ring2
 }

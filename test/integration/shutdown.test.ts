@@ -1,0 +1,69 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateSeed } from '../../src/generate/synthetic.js';
+import { loadSeed } from '../../src/load/load.js';
+import { runCli } from '../support/cli.js';
+import { useTestDatabase } from '../support/database.js';
+import { freePort } from '../support/freePort.js';
+
+const HEAVY = JSON.stringify({
+  query:
+    '{ neighbourhood(id: "cn", limit: 300) { facts { id sources { quote } } edges { source } } }',
+});
+
+/** Whether a new connection to the port is accepted. */
+const accepts = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const probe = httpRequest({ port, host: '127.0.0.1', path: '/health', agent: false });
+    probe.on('response', () => resolve(true));
+    probe.on('error', () => resolve(false));
+    probe.end();
+  });
+
+describe('SIGTERM', () => {
+  const db = useTestDatabase();
+  const work = mkdtempSync(path.join(tmpdir(), 'policygraph-shutdown-'));
+
+  beforeAll(async () => {
+    generateSeed({ out: work, entities: 400, facts: 6000 });
+    await loadSeed(db.driver(), db.database, work);
+  }, 120_000);
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it('lets requests in flight finish, refuses new ones, closes the driver and exits 0', async () => {
+    const port = await freePort();
+    const cli = runCli(['start'], { ...db.env, PORT: String(port) });
+    await cli.waitForLine(/GraphQL API at/);
+
+    const inFlight = Array.from({ length: 24 }, () =>
+      fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: HEAVY,
+      }).then(async (response) => ({
+        status: response.status,
+        body: await response.json(),
+        at: performance.now(),
+      })),
+    );
+    await sleep(150);
+    const signalled = performance.now();
+    cli.child.kill('SIGTERM');
+    await cli.waitForLine(/Stopping/);
+    expect(await accepts(port)).toBe(false);
+
+    const answers = await Promise.all(inFlight);
+    for (const answer of answers) {
+      expect(answer.status).toBe(200);
+      expect(answer.body.errors, JSON.stringify(answer.body.errors)).toBeUndefined();
+      expect(answer.body.data.neighbourhood.facts.length).toBeGreaterThan(0);
+    }
+    // The signal came while requests were still being answered.
+    expect(answers.some((answer) => answer.at > signalled)).toBe(true);
+    expect(await cli.exited).toBe(0);
+  });
+});
