@@ -1,4 +1,4 @@
-import { GraphQLScalarType, Kind } from 'graphql';
+import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 import { parseSeedDate } from '../seed/dates.js';
 import { badInput } from './args.js';
 
@@ -9,10 +9,17 @@ export function isDay(text: unknown): text is string {
 
 function parseDay(value: unknown): string {
   if (isDay(value)) return value;
-  const shown = typeof value === 'string' ? `"${value.slice(0, 40)}"` : String(value);
   throw badInput(
-    `A Date must be a calendar day written YYYY-MM-DD, such as 2024-08-01; got ${shown}.`,
+    `A Date must be a calendar day written YYYY-MM-DD, such as 2024-08-01; got ${shown(value)}.`,
   );
+}
+
+/** What the client sent, briefly; never calls the value's own toString. */
+function shown(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.slice(0, 40));
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value === null || value === undefined) return 'nothing';
+  return Array.isArray(value) ? 'a list' : 'an object';
 }
 
 export const DateScalar = new GraphQLScalarType<string, string>({
@@ -20,6 +27,25 @@ export const DateScalar = new GraphQLScalarType<string, string>({
   description: 'A calendar day, YYYY-MM-DD.',
   serialize: (value) => String(value),
   parseValue: parseDay,
-  parseLiteral: (ast) =>
-    parseDay(ast.kind === Kind.STRING ? ast.value : (ast as { value?: unknown }).value),
+  parseLiteral: (ast) => parseDay(literalValue(ast)),
 });
+
+/** A literal as the client wrote it, for the check and the message. */
+function literalValue(ast: ValueNode): unknown {
+  switch (ast.kind) {
+    case Kind.STRING:
+    case Kind.ENUM:
+      return ast.value;
+    case Kind.INT:
+    case Kind.FLOAT:
+      return Number(ast.value);
+    case Kind.BOOLEAN:
+      return ast.value;
+    case Kind.LIST:
+      return [];
+    case Kind.OBJECT:
+      return {};
+    default:
+      return null;
+  }
+}

@@ -4,7 +4,7 @@ import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
-import { GraphQLError, type ValidationContext } from 'graphql';
+import { GraphQLError, type OperationDefinitionNode, type ValidationContext } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { RequestLimits } from '../config.js';
 
@@ -60,43 +60,65 @@ const refusedRequestsAreClientErrors: Plugin = {
   onParse:
     () =>
     ({ result, replaceParseResult }) => {
-      if (result instanceof Error) replaceParseResult(asClientError(result));
+      if (result instanceof Error)
+        replaceParseResult(asClientError(result, 'GRAPHQL_PARSE_FAILED'));
     },
-  onValidate:
-    () =>
-    ({ result, setResult }) => {
-      if (result.length > 0) setResult(result.map(asClientError));
-    },
+  onValidate: ({ addValidationRule }) => {
+    addValidationRule(ReadOnlyRule);
+    return ({ result, setResult }) => {
+      if (result.length > 0)
+        setResult(result.map((error) => asClientError(error, 'GRAPHQL_VALIDATION_FAILED')));
+    };
+  },
   // Yoga marks parse and validation errors "spec" errors, which it answers with 200 when the
   // client accepts application/json; a refused request is the client's error whatever it accepts.
   onResultProcess: ({ result }) => {
     for (const single of Array.isArray(result) ? result : [result]) {
       const errors = (single as { errors?: readonly GraphQLError[] }).errors ?? [];
       for (const error of errors) {
-        const http = error.extensions?.http as { status?: number; spec?: boolean } | undefined;
+        const extensions = error.extensions as Record<string, unknown>;
+        // What graphql-js says about variables ("was not provided", "got invalid value") comes
+        // without a code; anything unexpected has been masked with one already.
+        extensions.code ??= 'BAD_USER_INPUT';
+        const http = extensions.http as { status?: number; spec?: boolean } | undefined;
         if (http?.status === 400) http.spec = false;
       }
     }
   },
 };
 
-function asClientError(error: Error): GraphQLError {
+/** The API reads only: a mutation or subscription is refused before anything runs. */
+function ReadOnlyRule(context: ValidationContext) {
+  return {
+    OperationDefinition(node: OperationDefinitionNode) {
+      if (node.operation !== 'query') {
+        context.reportError(
+          new GraphQLError(
+            `This API only reads: it has no ${node.operation}s. The graph is curated in the seed files.`,
+            { nodes: node },
+          ),
+        );
+      }
+    },
+  };
+}
+
+function asClientError(error: Error, code: string): GraphQLError {
   const graphqlError = error instanceof GraphQLError ? error : new GraphQLError(error.message);
   const setting = LIMIT_NAMES.find(([pattern]) => pattern.test(graphqlError.message))?.[1];
-  const named = setting && !graphqlError.message.includes(setting);
-  return new GraphQLError(
-    named ? `${graphqlError.message} The limit is set by ${setting}.` : graphqlError.message,
-    {
-      nodes: graphqlError.nodes ?? null,
-      source: graphqlError.source ?? null,
-      positions: graphqlError.positions ?? null,
-      extensions: {
-        code: setting
-          ? 'LIMIT_EXCEEDED'
-          : (graphqlError.extensions.code ?? 'GRAPHQL_VALIDATION_FAILED'),
-        ...(setting ? { limit: setting } : {}),
-        http: { status: 400 },
-      },
+  // graphql-armor calls a refusal a "Syntax Error"; it is not one.
+  const message = setting
+    ? graphqlError.message.replace(/^Syntax Error: /, '')
+    : graphqlError.message;
+  const named = setting && !message.includes(setting);
+  return new GraphQLError(named ? `${message} The limit is set by ${setting}.` : message, {
+    nodes: graphqlError.nodes ?? null,
+    source: graphqlError.source ?? null,
+    positions: graphqlError.positions ?? null,
+    extensions: {
+      code: setting ? 'LIMIT_EXCEEDED' : (graphqlError.extensions.code ?? code),
+      ...(setting ? { limit: setting } : {}),
+      http: { status: 400 },
     },
-  );
+  });
 }
