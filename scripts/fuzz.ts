@@ -22,7 +22,7 @@ import {
   fuzzRequest,
   judge,
   MASKED_MESSAGE,
-} from '../test/support/fuzz.js';
+} from '../test/support/fuzz/index.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -11,11 +11,11 @@ import {
   judge,
   MASKED_MESSAGE,
   WRITES,
-} from '../support/fuzz.js';
+} from '../support/fuzz/index.js';
 
 /**
  * The API fuzzed with requests generated from the schema: valid, nearly valid and hostile (see
- * test/support/fuzz.ts). Whatever comes in: no 5xx, every error coded, internal errors masked
+ * test/support/fuzz/). Whatever comes in: no 5xx, every error coded, internal errors masked
  * (and none at all, since every request here is the client's doing), nothing of the server or
  * the database shown, and the graph unchanged.
  *
