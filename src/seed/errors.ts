@@ -1,10 +1,17 @@
 /** A mistake in a seed file, at a place a curator's editor can jump to. */
 export interface SeedError {
   file: string;
-  line: number;
-  column: number;
+  /** Absent when the mistake is the whole file's (too large, say), not at a place in it. */
+  line?: number;
+  column?: number;
   message: string;
 }
+
+/**
+ * Errors shown per file. A file with thousands of mistakes (or junk that is not a seed file)
+ * gets the first ones: placing every error costs time, and nobody reads past the first screen.
+ */
+export const MAX_ERRORS_PER_FILE = 100;
 
 /** A mistake found on a parsed record, placed later from its path in the file. */
 export interface PathError {
@@ -18,11 +25,21 @@ export interface PathError {
   related?: { file: string; path: readonly (string | number)[] };
 }
 
-/** `file:line:column: message`, the form compilers use, so editors and CI link to the place. */
+/**
+ * `file:line:column: message`, the form compilers use, so editors and CI link to the place;
+ * `file: message` for a mistake of the whole file.
+ */
 export function formatSeedError(error: SeedError): string {
-  return `${error.file}:${error.line}:${error.column}: ${error.message}`;
+  if (error.line === undefined) return `${error.file}: ${error.message}`;
+  return `${error.file}:${error.line}:${error.column ?? 1}: ${error.message}`;
 }
 
+/** In file and line order; a file's mistakes without a place come after those with one. */
 export function compareSeedErrors(a: SeedError, b: SeedError): number {
-  return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column;
+  const end = Number.MAX_SAFE_INTEGER;
+  return (
+    a.file.localeCompare(b.file) ||
+    (a.line ?? end) - (b.line ?? end) ||
+    (a.column ?? end) - (b.column ?? end)
+  );
 }

@@ -1,11 +1,17 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { compareSeedErrors, type PathError, type SeedError } from './errors.js';
+import {
+  compareSeedErrors,
+  formatSeedError,
+  MAX_ERRORS_PER_FILE,
+  type PathError,
+  type SeedError,
+} from './errors.js';
 import { listSeedFiles } from './files.js';
 import { COLLECTIONS, kindName } from './model.js';
 import { type ParsedFile, parseSeedFile, readSeedFileFast } from './parse.js';
-import { buildSeed, collectRecords, isObject, type Seed } from './records.js';
-import { checkSchema } from './schemaCheck.js';
+import { readSeedText } from './read.js';
+import { buildSeed, collectRecords, isObject, type Seed, type SeedRecord } from './records.js';
+import { checkSchemaUpTo, fitsSchema } from './schemaCheck.js';
 import { VALIDATORS } from './validators/index.js';
 
 export interface ValidationResult {
@@ -24,21 +30,27 @@ export function validateSeed(paths: string | readonly string[]): ValidationResul
     /\.ya?ml$/.test(p) ? [p] : listSeedFiles(p),
   );
   const located = new FileLocator();
+  const limit = new ErrorLimit();
   const errors: SeedError[] = [];
-  const records = [];
+  const records: SeedRecord[] = [];
   for (const absolute of files) {
     const file = displayName(absolute);
     located.remember(file, absolute);
-    const text = readFileSync(absolute, 'utf8');
-    const fast = readSeedFileFast(text);
-    if (fast && isObject(fast.data) && checkSchema(file, fast.data).length === 0) {
-      records.push(...collectRecords(file, fast.data));
+    const read = readSeedText(file, absolute);
+    if ('error' in read) {
+      errors.push(read.error);
+      continue;
+    }
+    const { text } = read;
+    const plain = plainRecords(file, text);
+    if (plain) {
+      append(records, plain);
       continue;
     }
     // A file with a mistake is parsed again, keeping positions, to place each error. Its
     // syntax tree is then dropped: a large seed's would not fit in memory.
     const result = parseSeedFile(file, text);
-    errors.push(...result.errors);
+    append(errors, limit.keep(result.errors));
     if (result.data === undefined && result.errors.length > 0) continue;
     if (!isObject(result.data) && result.data !== null) {
       errors.push({
@@ -50,19 +62,69 @@ export function validateSeed(paths: string | readonly string[]): ValidationResul
       });
       continue;
     }
-    errors.push(...checkSchema(file, result.data ?? {}).map((error) => result.locate(error)));
-    records.push(...collectRecords(file, result.data));
+    const schema = checkSchemaUpTo(file, result.data ?? {}, limit.room(file));
+    if (schema.more) limit.cut(file);
+    append(
+      errors,
+      limit.keep(schema.errors).map((error) => result.locate(error)),
+    );
+    append(records, collectRecords(file, result.data));
   }
   const seed = buildSeed(records);
   const place = (error: PathError): SeedError => {
     const placed = located.locate(error);
     if (!error.related) return placed;
     const related = located.locate({ ...error.related, message: '' });
-    const where = `${related.file}:${related.line}:${related.column}`;
+    const where = formatSeedError({ ...related, message: '' }).slice(0, -2);
     return { ...placed, message: placed.message.replace('{related}', where) };
   };
-  for (const validator of VALIDATORS) errors.push(...validator(seed).map(place));
+  for (const validator of VALIDATORS) append(errors, limit.keep(validator(seed)).map(place));
+  append(errors, limit.omitted());
   return { seed, errors: dedupe(errors).sort(compareSeedErrors), files };
+}
+
+/** Keeps the first MAX_ERRORS_PER_FILE errors of each file, and says which files had more. */
+class ErrorLimit {
+  private readonly counts = new Map<string, number>();
+  private readonly cutShort = new Set<string>();
+
+  keep<E extends { file: string }>(errors: readonly E[]): E[] {
+    return errors.filter((error) => {
+      const count = (this.counts.get(error.file) ?? 0) + 1;
+      this.counts.set(error.file, count);
+      if (count <= MAX_ERRORS_PER_FILE) return true;
+      this.cut(error.file);
+      return false;
+    });
+  }
+
+  /** How many more errors of the file are shown. */
+  room(file: string): number {
+    return Math.max(0, MAX_ERRORS_PER_FILE - (this.counts.get(file) ?? 0));
+  }
+
+  /** The file has errors beyond those shown, maybe not even looked for. */
+  cut(file: string): void {
+    this.cutShort.add(file);
+  }
+
+  /** A line for each file with errors left out, after its others. */
+  omitted(): SeedError[] {
+    return [...this.cutShort].map((file) => ({
+      file,
+      message: `more errors not shown (at most ${MAX_ERRORS_PER_FILE} a file, MAX_ERRORS_PER_FILE); fix these and validate again`,
+    }));
+  }
+}
+
+/**
+ * The records of a file that is plainly valid, read the fast way; undefined otherwise. Its data
+ * is then dropped before the file is parsed again: a large file's would be held twice.
+ */
+function plainRecords(file: string, text: string): SeedRecord[] | undefined {
+  const fast = readSeedFileFast(text);
+  if (!fast || !isObject(fast.data) || !fitsSchema(fast.data)) return undefined;
+  return collectRecords(file, fast.data);
 }
 
 /** Places errors found after parsing by parsing their files again: rare, and only those files. */
@@ -79,11 +141,18 @@ class FileLocator {
     if (!absolute) return { file: error.file, line: 1, column: 1, message: error.message };
     let file = this.parsed.get(error.file);
     if (!file) {
-      file = parseSeedFile(error.file, readFileSync(absolute, 'utf8'));
+      const read = readSeedText(error.file, absolute);
+      if ('error' in read) return { ...read.error, message: error.message };
+      file = parseSeedFile(error.file, read.text);
       this.parsed.set(error.file, file);
     }
     return file.locate(error);
   }
+}
+
+/** `target.push(...items)` without the spread, which overflows the stack past ~100,000 items. */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
 }
 
 /** A path relative to the working directory when the file is below it, else absolute. */

@@ -40,10 +40,13 @@ describe('policygraph validate', () => {
       'not-a-mapping',
       `${f('not-a-mapping')}:1:1: a seed file is a mapping of lists, such as organizations: followed by a list of organizations`,
     ],
-    ['duplicate-key', `${f('duplicate-key')}:5:5: YAML: Map keys must be unique`],
+    [
+      'duplicate-key',
+      `${f('duplicate-key')}:5:5: YAML: key "name" is already in this mapping at ${f('duplicate-key')}:4:5; a key may appear once`,
+    ],
     [
       'alias-bomb',
-      `${f('alias-bomb')}:1:1: YAML: Excessive alias count indicates a resource exhaustion attack`,
+      `${f('alias-bomb')}:4:9: YAML: Excessive alias count indicates a resource exhaustion attack`,
     ],
     [
       'unknown-top-level-key',

@@ -1,4 +1,4 @@
-import type { PathError } from '../errors.js';
+import { MAX_ERRORS_PER_FILE, type PathError } from '../errors.js';
 import { kindName, type RecordKind, type ReferenceField } from '../model.js';
 import { isObject, type Seed, type SeedRecord } from '../records.js';
 import { suggest } from '../schemaCheck.js';
@@ -12,10 +12,11 @@ export function references(seed: Seed): PathError[] {
     idsByKind.set(record.collection.kind, ids);
   }
   const errors: PathError[] = [];
+  const unknownPerFile = new Map<string, number>();
   for (const record of seed.records) {
     for (const field of record.collection.references) {
       for (const { id, path } of referencesOf(record, field)) {
-        const message = checkReference(seed, record, field, id, idsByKind);
+        const message = checkReference(seed, record, field, id, idsByKind, unknownPerFile);
         if (message)
           errors.push({
             file: record.file,
@@ -34,13 +35,17 @@ function checkReference(
   field: ReferenceField,
   id: string,
   idsByKind: Map<RecordKind, string[]>,
+  unknownPerFile: Map<string, number>,
 ): string | undefined {
   const wanted = field.kinds.map(kindName).join(' or ');
   if (id === record.id) return `"${id}" is this record itself; it must name another ${wanted}`;
   const target = seed.byId.get(id);
   if (!target) {
-    const candidates = field.kinds.flatMap((kind) => idsByKind.get(kind) ?? []);
-    const guess = suggest(id, candidates);
+    // A guess compares the id with every id of the kinds: only for the errors that are shown.
+    const unknown = (unknownPerFile.get(record.file) ?? 0) + 1;
+    unknownPerFile.set(record.file, unknown);
+    const candidates = () => field.kinds.flatMap((kind) => idsByKind.get(kind) ?? []);
+    const guess = unknown <= MAX_ERRORS_PER_FILE ? suggest(id, candidates()) : undefined;
     const hint = guess ? `; did you mean "${guess}"?` : '';
     return `unknown ${wanted} "${id}"${hint}`;
   }
