@@ -43,8 +43,9 @@ export async function diffWithDatabase(
   for (const id of stored.keys()) if (!planned.has(id)) diff.removed.push(id);
   const kindChanged = await readKindChanges(driver, database, diff.changed);
   diff.changed = diff.changed.filter((record) => !kindChanged.has(record.id));
-  diff.removed.push(...kindChanged);
-  diff.added.push(...plan.filter((record) => kindChanged.has(record.id)));
+  // Item by item: a spread of a million records would overflow the stack.
+  for (const id of kindChanged) diff.removed.push(id);
+  for (const record of plan) if (kindChanged.has(record.id)) diff.added.push(record);
   return diff;
 }
 
