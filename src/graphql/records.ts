@@ -39,16 +39,6 @@ export async function citationsOf(record: GraphRecord, context: GraphContext) {
   return [...(record.citations ?? (await full(record, context)).citations ?? [])];
 }
 
-export function text(record: GraphRecord, name: string): string | null {
-  const value = record.props[name];
-  return typeof value === 'string' ? value : null;
-}
-
-export function number(record: GraphRecord, name: string): number | null {
-  const value = record.props[name];
-  return typeof value === 'number' ? value : null;
-}
-
 /** A resolver that reads one property. */
 export const prop =
   (name: string) =>

@@ -7,7 +7,13 @@ import type { GraphContext } from '../context.js';
 import type { FactsOfQuery } from '../loaders.js';
 import type { Connection, Edge } from '../mappers.js';
 import { kindOfType } from '../mappers.js';
-import type { FactFilter, FactOrder, FactRole, FactType } from '../resolvers.generated.js';
+import type {
+  FactFilter,
+  FactOrder,
+  FactRole,
+  FactType,
+  Resolvers,
+} from '../resolvers.generated.js';
 import { isDay } from '../scalars.js';
 import { selects } from '../selection.js';
 
@@ -94,3 +100,25 @@ export const edgeResolvers = {
   cursor: (edge: Edge) => edge.cursor,
   node: (edge: Edge) => edge.node as never,
 };
+
+const LISTED = [
+  'Fact',
+  'Partnership',
+  'Investment',
+  'BoardSeat',
+  'Role',
+  'Restriction',
+  'Availability',
+  'PatentStatistic',
+  'PolicyAction',
+  'Entity',
+] as const;
+
+/** Every connection and edge type of the schema; SearchEdge adds a score (entities.ts). */
+export const connectionTypeResolvers: Resolvers = Object.fromEntries([
+  ['SearchConnection', connectionResolvers],
+  ...LISTED.flatMap((type) => [
+    [`${type}Connection`, connectionResolvers],
+    [`${type}Edge`, edgeResolvers],
+  ]),
+]);

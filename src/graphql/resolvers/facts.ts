@@ -11,7 +11,7 @@ import {
 } from '../mappers.js';
 import { citationsOf, linked, linkedOne, linksOf, prop } from '../records.js';
 import type { Resolvers } from '../resolvers.generated.js';
-import { connectionResolvers, edgeResolvers, factQuery } from './connections.js';
+import { factQuery } from './connections.js';
 
 /** Fields every fact type has. */
 const factFields = {
@@ -49,9 +49,6 @@ const required =
     if (!entity) throw new Error(`fact ${fact.id} has no ${type} relationship`);
     return entity;
   };
-
-const connection = { ...connectionResolvers };
-const edge = { ...edgeResolvers };
 
 export const factResolvers: Resolvers = {
   Fact: { __resolveType: (fact) => typeName(fact) as never },
@@ -136,27 +133,6 @@ export const factResolvers: Resolvers = {
     policy: one('ON_POLICY'),
     targets: many('TARGETS'),
   },
-  FactConnection: connection,
-  PartnershipConnection: connection,
-  InvestmentConnection: connection,
-  BoardSeatConnection: connection,
-  RoleConnection: connection,
-  RestrictionConnection: connection,
-  AvailabilityConnection: connection,
-  PatentStatisticConnection: connection,
-  PolicyActionConnection: connection,
-  EntityConnection: connection,
-  SearchConnection: connection,
-  FactEdge: edge,
-  PartnershipEdge: edge,
-  InvestmentEdge: edge,
-  BoardSeatEdge: edge,
-  RoleEdge: edge,
-  RestrictionEdge: edge,
-  AvailabilityEdge: edge,
-  PatentStatisticEdge: edge,
-  PolicyActionEdge: edge,
-  EntityEdge: edge,
   Query: {
     fact: async (_root, { id }, context) => {
       const record = await context.loaders.node.load(id);

@@ -1,5 +1,6 @@
 import type { Resolvers } from '../resolvers.generated.js';
 import { accessResolvers } from './access.js';
+import { connectionTypeResolvers } from './connections.js';
 import { entityResolvers } from './entities.js';
 import { factResolvers } from './facts.js';
 import { nodeResolvers } from './nodes.js';
@@ -9,6 +10,7 @@ import { pathResolvers } from './paths.js';
 /** Every resolver, one module per domain of schema/, merged; Query's fields come from each. */
 const domains: Resolvers[] = [
   nodeResolvers,
+  connectionTypeResolvers,
   entityResolvers,
   factResolvers,
   pathResolvers,
