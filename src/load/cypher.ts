@@ -8,6 +8,8 @@
  * :Entity, :Fact, ...), so staged nodes are invisible to them until the switch commits.
  */
 
+import { DATE_PROPERTIES } from './plan.js';
+
 export const SCHEMA_STATEMENTS = [
   // Ids are unique across every kind of record; this also indexes lookups by id.
   'CREATE CONSTRAINT record_id IF NOT EXISTS FOR (n:Record) REQUIRE n.id IS UNIQUE',
@@ -18,6 +20,14 @@ export const SCHEMA_STATEMENTS = [
   // "As of" filters on facts.
   'CREATE RANGE INDEX fact_valid_from IF NOT EXISTS FOR (n:Fact) ON (n.validFrom)',
   'CREATE RANGE INDEX fact_valid_to IF NOT EXISTS FOR (n:Fact) ON (n.validTo)',
+  // Lists of entities by name or id, read from the index in order from the cursor on.
+  'CREATE RANGE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)',
+  'CREATE RANGE INDEX entity_id IF NOT EXISTS FOR (n:Entity) ON (n.id)',
+  // Filters of lists and their totals: by type, kind and country of entities, by type of facts.
+  'CREATE RANGE INDEX entity_kind_of_record IF NOT EXISTS FOR (n:Entity) ON (n.kindOfRecord)',
+  'CREATE RANGE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)',
+  'CREATE RANGE INDEX entity_country IF NOT EXISTS FOR (n:Entity) ON (n.country)',
+  'CREATE RANGE INDEX fact_kind_of_record IF NOT EXISTS FOR (n:Fact) ON (n.kindOfRecord)',
 ];
 
 export const AWAIT_INDEXES = 'CALL db.awaitIndexes(300)';
@@ -38,17 +48,26 @@ RETURN n.id AS id, properties(n) AS properties,
 export const DELETE_STAGED =
   'MATCH (n:Staged) WITH n LIMIT $limit DETACH DELETE n RETURN count(*) AS deleted';
 
-export const STAGE_RECORDS = 'UNWIND $rows AS row CREATE (n:Staged) SET n = row.properties';
+/** The plan's ISO days become Neo4j dates (see DATE_PROPERTIES in plan.ts). */
+const SET_PROPERTIES = `SET n = row.properties, ${DATE_PROPERTIES.map(
+  (name) => `n.${name} = date(row.properties.${name})`,
+).join(', ')}`;
 
-/** A staged record's relationships; the target is staged too, or live. */
+export const STAGE_RECORDS = `UNWIND $rows AS row CREATE (n:Staged) ${SET_PROPERTIES}`;
+
+/**
+ * Staged records' relationships, a row per record (its node is found once); each target is
+ * staged too, or live.
+ */
 export const STAGE_RELATIONSHIPS = `
 UNWIND $rows AS row
 MATCH (a:Staged {id: row.from})
-OPTIONAL MATCH (staged:Staged {id: row.to})
-OPTIONAL MATCH (live:Record {id: row.to})
-WITH a, row, coalesce(staged, live) AS b
-CREATE (a)-[r:$(row.type)]->(b)
-SET r = row.properties`;
+UNWIND row.relationships AS rel
+OPTIONAL MATCH (staged:Staged {id: rel.to})
+OPTIONAL MATCH (live:Record {id: rel.to})
+WITH a, rel, coalesce(staged, live) AS b
+CREATE (a)-[r:$(rel.type)]->(b)
+SET r = rel.properties`;
 
 // --- The switch: one transaction ------------------------------------------------------------
 
@@ -65,8 +84,7 @@ SET n:$($labels)
 REMOVE n:Staged`;
 
 /** A changed record that others point at keeps its node; its content is rewritten in place. */
-export const UPDATE_RECORDS =
-  'UNWIND $rows AS row MATCH (n:Record {id: row.id}) SET n = row.properties';
+export const UPDATE_RECORDS = `UNWIND $rows AS row MATCH (n:Record {id: row.id}) ${SET_PROPERTIES}`;
 
 export const DELETE_OUTGOING = 'UNWIND $ids AS id MATCH (:Record {id: id})-[r]->() DELETE r';
 

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import neo4j from 'neo4j-driver';
 import { parseSeedDate } from '../seed/dates.js';
 import type { Collection, ReferenceField } from '../seed/model.js';
 import { isObject, type Seed, type SeedRecord } from '../seed/records.js';
@@ -42,7 +41,7 @@ function planRecord(record: SeedRecord): PlannedRecord {
   const relationships = collection.references
     .filter((field) => field.relationship !== undefined)
     .flatMap((field) => plannedRelationships(record, field));
-  const hash = digest({ labels, properties, relationships });
+  const hash = digest(labels, properties, relationships);
   return { id: record.id, labels, properties: { ...properties, hash }, relationships, hash };
 }
 
@@ -79,18 +78,18 @@ function validity(data: Readonly<Record<string, unknown>>): Record<string, unkno
   }
   const from = parseText(data.date ?? data.start);
   const to = parseText(data.date ?? data.end);
-  if (from) result.validFrom = toNeo4jDate(from.first);
-  if (to) result.validTo = toNeo4jDate(to.last);
+  // ISO days here; the load's Cypher stores them as Neo4j dates (DATE_PROPERTIES), which is
+  // cheaper than packing a driver Date object per record.
+  if (from) result.validFrom = from.first;
+  if (to) result.validTo = to.last;
   return result;
 }
 
+/** The node properties that Neo4j stores as dates (indexed, for "as of" queries). */
+export const DATE_PROPERTIES = ['validFrom', 'validTo'] as const;
+
 function parseText(value: unknown) {
   return typeof value === 'string' ? parseSeedDate(value) : undefined;
-}
-
-function toNeo4jDate(isoDay: string) {
-  const [year, month, day] = isoDay.split('-').map(Number) as [number, number, number];
-  return new neo4j.types.Date(year, month, day);
 }
 
 function plannedRelationships(record: SeedRecord, field: ReferenceField): PlannedRelationship[] {
@@ -107,17 +106,33 @@ function plannedRelationships(record: SeedRecord, field: ReferenceField): Planne
   });
 }
 
-function digest(value: unknown): string {
-  return createHash('sha256').update(stableJson(value)).digest('base64url').slice(0, 22);
+/**
+ * A digest of a record's labels, properties and relationships: SHA-256 of their JSON with keys
+ * sorted, so that equal content gives an equal digest whatever the key order. Written out by
+ * hand rather than by sorting a copy of the whole record: this runs for every record of a
+ * million-fact seed, and properties are flat (nested details are stored as JSON text).
+ */
+function digest(
+  labels: string[],
+  properties: Record<string, unknown>,
+  relationships: PlannedRelationship[],
+): string {
+  const json = `{"labels":${JSON.stringify(labels)},"properties":${sortedJson(properties)},"relationships":[${relationships
+    .map(
+      (r) =>
+        `{"properties":${sortedJson(r.properties)},"to":${JSON.stringify(r.to)},"type":${JSON.stringify(r.type)}}`,
+    )
+    .join(',')}]}`;
+  return createHash('sha256').update(json).digest('base64url').slice(0, 22);
 }
 
-/** JSON with keys sorted, so equal content gives an equal digest whatever the key order. */
-function stableJson(value: unknown): string {
-  if (value instanceof neo4j.types.Date) return JSON.stringify(value.toString());
-  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
-  if (isObject(value)) {
-    const keys = Object.keys(value).sort();
-    return `{${keys.map((key) => `${JSON.stringify(key)}:${stableJson(value[key])}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
+/**
+ * JSON of a flat object with its keys sorted: a sorted copy, then the native stringify. Flat
+ * holds by construction: nodeProperties stores nested details as JSON text, and relationship
+ * properties are quotes and positions.
+ */
+function sortedJson(value: Record<string, unknown>): string {
+  const sorted: Record<string, unknown> = {};
+  for (const key of Object.keys(value).sort()) sorted[key] = value[key];
+  return JSON.stringify(sorted);
 }

@@ -15,8 +15,23 @@ export interface SeedDate {
 
 const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
+/**
+ * Dates repeat across a seed (a few thousand distinct days among a million facts) and are read
+ * by the validator and again by the plan: each distinct text is parsed once. The cache is
+ * bounded so that a hostile seed of unique junk cannot grow it without limit.
+ */
+const parsed = new Map<string, SeedDate | undefined>();
+const MAX_CACHED = 100_000;
+
 /** Reads a seed date; undefined when it is not one, or names a day the calendar lacks. */
 export function parseSeedDate(text: string): SeedDate | undefined {
+  if (parsed.has(text)) return parsed.get(text);
+  const result = parseDate(text);
+  if (parsed.size < MAX_CACHED) parsed.set(text, result);
+  return result;
+}
+
+function parseDate(text: string): SeedDate | undefined {
   const match = DATE.exec(text);
   if (!match) return undefined;
   const [, year, month, day] = match as unknown as [string, string, string?, string?];

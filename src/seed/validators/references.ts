@@ -37,8 +37,9 @@ function checkReference(
   idsByKind: Map<RecordKind, string[]>,
   unknownPerFile: Map<string, number>,
 ): string | undefined {
-  const wanted = field.kinds.map(kindName).join(' or ');
-  if (id === record.id) return `"${id}" is this record itself; it must name another ${wanted}`;
+  // Built only for a message: this runs for every reference of a large seed.
+  const wanted = () => field.kinds.map(kindName).join(' or ');
+  if (id === record.id) return `"${id}" is this record itself; it must name another ${wanted()}`;
   const target = seed.byId.get(id);
   if (!target) {
     // A guess compares the id with every id of the kinds: only for the errors that are shown.
@@ -47,10 +48,10 @@ function checkReference(
     const candidates = () => field.kinds.flatMap((kind) => idsByKind.get(kind) ?? []);
     const guess = unknown <= MAX_ERRORS_PER_FILE ? suggest(id, candidates()) : undefined;
     const hint = guess ? `; did you mean "${guess}"?` : '';
-    return `unknown ${wanted} "${id}"${hint}`;
+    return `unknown ${wanted()} "${id}"${hint}`;
   }
   if (!field.kinds.includes(target.collection.kind)) {
-    return `"${id}" is ${article(kindName(target.collection.kind))}, but this field takes ${article(wanted)}`;
+    return `"${id}" is ${article(kindName(target.collection.kind))}, but this field takes ${article(wanted())}`;
   }
   return undefined;
 }
