@@ -43,7 +43,7 @@ export interface AccessAnswer {
  * the provider, itself not blocked; with its operator, the operator's partnerships with the
  * product's provider, and the restrictions that narrow it.
  */
-const ACCESS_ROUTES = `
+export const ACCESS_ROUTES = `
 MATCH (p:Record {id: $provider}) WHERE p:Organization OR p:Product
 MATCH (r:Record {id: $region}) WHERE r:Region
 OPTIONAL MATCH (p)-[:PROVIDED_BY]->(owner:Organization)
@@ -54,8 +54,9 @@ WITH p, r, CASE WHEN p:Organization THEN p ELSE owner END AS org,
      END AS products
 WITH p, r, org, products, [r] + COLLECT { MATCH (g:Region)-[:HAS_MEMBER]->(r) RETURN g } AS covering
 CALL (org, products, covering) {
-  MATCH (x:Restriction)-[:TARGETS]->(t:Region)
-  WHERE t IN covering AND ${heldOn('x')}
+  UNWIND covering AS t
+  MATCH (t)<-[:TARGETS]-(x:Restriction)
+  WHERE ${heldOn('x')}
     AND (EXISTS { MATCH (x)-[:CONCERNS]->(q) WHERE q IN products }
          OR (EXISTS { MATCH (x)-[:IMPOSED_BY]->(i) WHERE i = org } AND NOT EXISTS { MATCH (x)-[:CONCERNS]->() }))
   WITH DISTINCT x ORDER BY x.id

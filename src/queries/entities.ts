@@ -58,47 +58,109 @@ export interface EntityPageQuery {
   withTotal: boolean;
 }
 
-const ENTITY_FILTER = `($entityTypes IS NULL OR n.kindOfRecord IN $entityTypes)
-    AND ($kinds IS NULL OR n.kind IN $kinds)
-    AND ($countries IS NULL OR n.country IN $countries)`;
+/**
+ * Each present filter as a predicate the planner can answer from an index (see
+ * SCHEMA_STATEMENTS): absent filters leave no `$x IS NULL OR ...` behind, which no index serves.
+ */
+const ENTITY_FILTERS = {
+  entityTypes: 'n.kindOfRecord IN $entityTypes',
+  kinds: 'n.kind IN $kinds',
+  countries: 'n.country IN $countries',
+} as const;
 
-function entityPage(key: string, direction: 'ASC' | 'DESC'): string {
-  const comparison = direction === 'ASC' ? '>' : '<';
+type EntityFilterName = keyof typeof ENTITY_FILTERS;
+
+/**
+ * Where a page starts, and its order, per ordering: a range on the ordering's index (entity_name
+ * or entity_id), so the page is read from the index in order and reading stops at the limit.
+ * `NOT (a = x AND b <= y)` rather than `a > x OR b > y`: the planner would turn an OR into a union
+ * of two index seeks and lose the order.
+ */
+const ENTITY_ORDERS: Record<EntityOrder, { first: string; after: string; orderBy: string }> = {
+  NAME_ASC: {
+    first: 'n.name IS NOT NULL',
+    after: 'n.name >= $afterKey AND NOT (n.name = $afterKey AND n.id <= $afterId)',
+    orderBy: 'n.name ASC, n.id ASC',
+  },
+  NAME_DESC: {
+    first: 'n.name IS NOT NULL',
+    after: 'n.name <= $afterKey AND NOT (n.name = $afterKey AND n.id >= $afterId)',
+    orderBy: 'n.name DESC, n.id DESC',
+  },
+  ID_ASC: { first: 'n.id IS NOT NULL', after: 'n.id > $afterId', orderBy: 'n.id ASC' },
+};
+
+const ENTITY_KEYS: Record<EntityOrder, string> = {
+  NAME_ASC: 'n.name',
+  NAME_DESC: 'n.name',
+  ID_ASC: 'n.id',
+};
+
+/**
+ * The statement for one shape of request: its order, whether it starts after a cursor, which
+ * filters it has, whether it counts. Only the shape is in the text; every value is a parameter.
+ * The total is counted only when asked for, and with no filter it comes from Neo4j's counts
+ * store, without reading any entity.
+ */
+function entityPage(
+  order: EntityOrder,
+  after: boolean,
+  filters: readonly EntityFilterName[],
+  withTotal: boolean,
+): string {
+  const { first, after: start, orderBy } = ENTITY_ORDERS[order];
+  const filter = filters.map((name) => ENTITY_FILTERS[name]);
+  const total = withTotal
+    ? `CALL () {
+    MATCH (n:Entity)${filter.length > 0 ? ` WHERE ${filter.join(' AND ')}` : ''}
+    RETURN count(n) AS total
+  }`
+    : 'WITH page, null AS total';
   return `
   CALL () {
-    MATCH (n:Entity) WHERE ${ENTITY_FILTER}
-    WITH n, ${key} AS key
-    WHERE $afterKey IS NULL OR key ${comparison} $afterKey OR (key = $afterKey AND n.id ${comparison} $afterId)
-    ORDER BY key ${direction}, n.id ${direction}
-    LIMIT $limit
-    RETURN collect({key: [key, n.id], record: ${recordMap('n')}}) AS page
+    MATCH (n:Entity) WHERE ${[after ? start : first, ...filter].join(' AND ')}
+    WITH n ORDER BY ${orderBy} LIMIT $limit
+    RETURN collect({key: [${ENTITY_KEYS[order]}, n.id], record: ${recordMap('n')}}) AS page
   }
-  CALL () {
-    WITH 1 AS wanted WHERE $withTotal
-    MATCH (n:Entity) WHERE ${ENTITY_FILTER}
-    RETURN count(n) AS total
-  }
+  ${total}
   RETURN page, total`;
 }
 
-const ENTITY_PAGES: Record<EntityOrder, string> = {
-  NAME_ASC: entityPage('n.name', 'ASC'),
-  NAME_DESC: entityPage('n.name', 'DESC'),
-  ID_ASC: entityPage('n.id', 'ASC'),
-};
+const ENTITY_PAGES = new Map<string, string>();
+
+function entityPageFor(
+  order: EntityOrder,
+  after: boolean,
+  filters: readonly EntityFilterName[],
+  withTotal: boolean,
+): string {
+  const shape = JSON.stringify([order, after, filters, withTotal]);
+  let statement = ENTITY_PAGES.get(shape);
+  if (statement === undefined) {
+    statement = entityPage(order, after, filters, withTotal);
+    ENTITY_PAGES.set(shape, statement);
+  }
+  return statement;
+}
 
 export async function readEntities(
   reader: Reader,
   query: EntityPageQuery,
 ): Promise<Page<GraphRecord>> {
-  const [row] = await readRows(reader, ENTITY_PAGES[query.order], {
+  const filters = {
     entityTypes: listParam(query.entityTypes),
     kinds: listParam(query.kinds),
     countries: listParam(query.countries),
+  };
+  const present = (Object.keys(ENTITY_FILTERS) as EntityFilterName[]).filter(
+    (name) => filters[name] !== null,
+  );
+  const statement = entityPageFor(query.order, query.after != null, present, query.withTotal);
+  const [row] = await readRows(reader, statement, {
+    ...filters,
     limit: countParam(query.first + 1),
     afterKey: query.after?.[0] ?? null,
     afterId: query.after?.[1] ?? null,
-    withTotal: query.withTotal,
   });
   return toPage(row ?? { page: [], total: 0 }, query);
 }

@@ -29,7 +29,7 @@ export interface Neighbourhood {
  * fact-neighbours take part in, at most $limit in all. Links recorded on the entities of the
  * first ring (provider, parent, members) come along, both ways for the centre.
  */
-const NEIGHBOURHOOD = `
+export const NEIGHBOURHOOD = `
 MATCH (c:Record {id: $id}) WHERE c:Entity
 CALL (c) {
   MATCH (c)<-[r]-(f:Fact) WHERE type(r) IN $roleTypes AND ${factFilter('f')}

@@ -28,17 +28,21 @@ export interface RawPath {
  * recorded on entities (one). The quantifier's bound must be a literal in Cypher, so there is
  * one statement per hop limit, all from this one template; the limit is a checked integer.
  * Predicates inside the pattern prune the search as it goes: only live entities and facts that
- * held on $asOf, of the types asked, are crossed; sources are never crossed.
+ * held on $asOf, of the types asked, are crossed; sources are never crossed. Both ends are found
+ * first and passed into a subquery, so the search runs between them (from both sides at once);
+ * else the planner may find only `a`, search outwards from it, and check each node for `b`.
  */
 function shortestPaths(maxHops: number): string {
   return `
   MATCH (a:Record {id: $from}), (b:Record {id: $to})
   WHERE a:Entity AND b:Entity
-  MATCH path = ALL SHORTEST (a)(()-[r]-(n)
-      WHERE type(r) IN $relationshipTypes
-        AND (n:Entity OR (n:Fact AND ($factTypes IS NULL OR n.kindOfRecord IN $factTypes) AND ${heldOn('n')}))
-    ){1,${2 * maxHops}}(b)
-  WITH path LIMIT $limit
+  CALL (a, b) {
+    MATCH path = ALL SHORTEST (a)(()-[r]-(n)
+        WHERE type(r) IN $relationshipTypes
+          AND (n:Entity OR (n:Fact AND ($factTypes IS NULL OR n.kindOfRecord IN $factTypes) AND ${heldOn('n')}))
+      ){1,${2 * maxHops}}(b)
+    RETURN path LIMIT $limit
+  }
   RETURN [n IN nodes(path) | ${recordMap('n')}] AS nodes,
          [r IN relationships(path) | {type: type(r), from: startNode(r).id}] AS relationships`;
 }
