@@ -7,6 +7,7 @@ import {
   DELETE_RECORDS,
   DELETE_STAGED,
   PROMOTE_STAGED,
+  REFRESH_STATISTICS,
   SCHEMA_STATEMENTS,
   STAGE_RECORDS,
   STAGE_RELATIONSHIPS,
@@ -122,6 +123,7 @@ export async function applyDiff(
     } finally {
       await session.close();
     }
+    await driver.executeQuery(REFRESH_STATISTICS, {}, { database });
   } catch (error) {
     // Leave no staged nodes behind when we can; if this fails too, the next load deletes them.
     await clearStaged(driver, database).catch(() => {});

@@ -23,31 +23,50 @@ export interface RawPath {
   relationships: { type: string; from: string }[];
 }
 
+/** What picks a path statement: only the shape is in the text, every value is a parameter. */
+interface PathShape {
+  maxHops: number;
+  viaLinks: boolean;
+  /** Whether facts are filtered (types or asOf): checked on each fact the search crosses. */
+  filtered: boolean;
+}
+
 /**
  * All shortest paths, entity to entity, through facts (two relationships a step) and links
- * recorded on entities (one). The quantifier's bound must be a literal in Cypher, so there is
- * one statement per hop limit, all from this one template; the limit is a checked integer.
- * Predicates inside the pattern prune the search as it goes: only live entities and facts that
- * held on $asOf, of the types asked, are crossed; sources are never crossed. Both ends are found
- * first and passed into a subquery, so the search runs between them (from both sides at once);
- * else the planner may find only `a`, search outwards from it, and check each node for `b`.
+ * recorded on entities (one). allShortestPaths() searches from both ends at once (measured: a
+ * third to a sixth of the db hits of ALL SHORTEST with the same filters), and checks the
+ * predicate on nodes(p) as it goes. Its relationship types and bound must be literals: they come
+ * from the model's fixed table and a checked integer, one statement per shape. Only live
+ * entities and facts are crossed (not the staged records of a running load), and with a filter
+ * only facts that held on $asOf, of the types asked. Sources are never crossed (CITES is not in
+ * the list).
  */
-function shortestPaths(maxHops: number): string {
+function shortestPaths({ maxHops, viaLinks, filtered }: PathShape): string {
+  const types = (viaLinks ? [...FACT_ROLE_TYPES, ...LINK_TYPES] : FACT_ROLE_TYPES).join('|');
+  const fact = filtered
+    ? `(n:Fact AND ($factTypes IS NULL OR n.kindOfRecord IN $factTypes) AND ${heldOn('n')})`
+    : 'n:Fact';
   return `
   MATCH (a:Record {id: $from}), (b:Record {id: $to})
-  WHERE a:Entity AND b:Entity
-  CALL (a, b) {
-    MATCH path = ALL SHORTEST (a)(()-[r]-(n)
-        WHERE type(r) IN $relationshipTypes
-          AND (n:Entity OR (n:Fact AND ($factTypes IS NULL OR n.kindOfRecord IN $factTypes) AND ${heldOn('n')}))
-      ){1,${2 * maxHops}}(b)
-    RETURN path LIMIT $limit
-  }
+  WHERE a:Entity AND b:Entity AND a <> b
+  MATCH path = allShortestPaths((a)-[:${types}*..${2 * maxHops}]-(b))
+  WHERE all(n IN nodes(path) WHERE n:Entity OR ${fact})
+  WITH path LIMIT $limit
   RETURN [n IN nodes(path) | ${recordMap('n')}] AS nodes,
          [r IN relationships(path) | {type: type(r), from: startNode(r).id}] AS relationships`;
 }
 
-const SHORTEST_PATHS = Array.from({ length: MAX_HOPS + 1 }, (_, hops) => shortestPaths(hops));
+const SHORTEST_PATHS = new Map<string, string>();
+
+function shortestPathsFor(shape: PathShape): string {
+  const key = JSON.stringify(shape);
+  let statement = SHORTEST_PATHS.get(key);
+  if (statement === undefined) {
+    statement = shortestPaths(shape);
+    SHORTEST_PATHS.set(key, statement);
+  }
+  return statement;
+}
 
 /** One step of a path: through a fact (with the two roles) or through a recorded link. */
 export interface PathStep {
@@ -106,11 +125,16 @@ function fewestSteps(paths: PathStep[][], maxHops: number, first: number): PathS
 const probeFor = (first: number) => Math.min(first * 4, 100);
 
 export async function readShortestPaths(reader: Reader, query: PathQuery): Promise<PathStep[][]> {
-  const rows = await readRows(reader, SHORTEST_PATHS[query.maxHops] as string, {
+  const factTypes = listParam(query.factTypes);
+  const statement = shortestPathsFor({
+    maxHops: query.maxHops,
+    viaLinks: query.viaLinks,
+    filtered: factTypes !== null || Boolean(query.asOf),
+  });
+  const rows = await readRows(reader, statement, {
     from: query.from,
     to: query.to,
-    relationshipTypes: query.viaLinks ? [...FACT_ROLE_TYPES, ...LINK_TYPES] : FACT_ROLE_TYPES,
-    factTypes: listParam(query.factTypes),
+    factTypes,
     asOf: dateParam(query.asOf),
     limit: countParam(probeFor(query.first)),
   });
