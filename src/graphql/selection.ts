@@ -1,4 +1,5 @@
 import {
+  type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLResolveInfo,
   Kind,
@@ -23,5 +24,32 @@ function inSet(
     if (selection.kind === Kind.INLINE_FRAGMENT)
       return inSet(selection.selectionSet, field, fragments);
     return inSet(fragments[selection.name.value]?.selectionSet, field, fragments);
+  });
+}
+
+/**
+ * The names of the fields selected below the current one along `path` (through fragments): for
+ * a connection, `['edges', 'node']` gives what the client reads of each item.
+ */
+export function selectedBelow(info: GraphQLResolveInfo, path: readonly string[]): Set<string> {
+  let sets = info.fieldNodes.map((node) => node.selectionSet);
+  for (const name of path) {
+    sets = sets.flatMap((set) =>
+      fieldsIn(set, info.fragments)
+        .filter((field) => field.name.value === name)
+        .map((field) => field.selectionSet),
+    );
+  }
+  return new Set(sets.flatMap((set) => fieldsIn(set, info.fragments).map((f) => f.name.value)));
+}
+
+function fieldsIn(
+  set: SelectionSetNode | undefined,
+  fragments: Record<string, FragmentDefinitionNode>,
+): FieldNode[] {
+  return (set?.selections ?? []).flatMap((selection) => {
+    if (selection.kind === Kind.FIELD) return [selection];
+    if (selection.kind === Kind.INLINE_FRAGMENT) return fieldsIn(selection.selectionSet, fragments);
+    return fieldsIn(fragments[selection.name.value]?.selectionSet, fragments);
   });
 }

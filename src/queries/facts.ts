@@ -25,6 +25,8 @@ export interface FactPageQuery extends FactQuery {
   /** The key of the last item of the previous page: [day, id]. */
   after?: readonly [string, string] | null | undefined;
   withTotal: boolean;
+  /** Whether to read each fact's links and citations (else resolvers read them if needed). */
+  withParts?: boolean;
 }
 
 export function factFilterParams(query: FactQuery) {
@@ -48,7 +50,7 @@ function factPage(direction: Direction): string {
     WHERE $afterDay IS NULL OR day ${comparison} $afterDay OR (day = $afterDay AND f.id ${comparison} $afterId)
     ORDER BY day ${direction}, f.id ${direction}
     LIMIT $limit
-    RETURN collect({key: [toString(day), f.id], record: ${recordMap('f')}}) AS page`;
+    RETURN collect({key: [toString(day), f.id], record: ${recordMap('f', '$withParts')}}) AS page`;
 }
 
 /** How many facts `match` finds, counted only when the client asked for totalCount. */
@@ -124,7 +126,7 @@ function allFacts(shape: AllFactsShape): string {
     MATCH (f:Fact) WHERE ${[start, ...seekable, factFilter('f')].join(' AND ')}
     WITH f ORDER BY f.validFrom ${shape.direction}, f.id ${shape.direction}
     LIMIT $limit
-    RETURN collect({key: [toString(f.validFrom), f.id], record: ${recordMap('f')}}) AS page
+    RETURN collect({key: [toString(f.validFrom), f.id], record: ${recordMap('f', '$withParts')}}) AS page
   }
   ${total}
   RETURN page, total`;
@@ -151,6 +153,7 @@ function pageParams(query: FactPageQuery) {
     afterDay: dateParam(query.after?.[0]),
     afterId: query.after?.[1] ?? null,
     withTotal: query.withTotal,
+    withParts: query.withParts ?? true,
   };
 }
 

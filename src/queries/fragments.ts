@@ -5,15 +5,18 @@
 
 /**
  * A record as the API reads it: its properties, its links to entities (a fact's parties, an
- * entity's provider) and its citations. `toRecord` (records.ts) reads the map.
+ * entity's provider) and its citations. `toRecord` (records.ts) reads the map. With `parts`, a
+ * Cypher condition such as `$withParts`, links and citations are read only when it holds: a
+ * client that reads only a fact's own fields (id, dates, status) costs no more.
  */
-export function recordMap(variable: string): string {
+export function recordMap(variable: string, parts?: string): string {
+  const when = (part: string) => (parts ? `CASE WHEN ${parts} THEN ${part} END` : part);
   return `{
     node: properties(${variable}),
-    links: COLLECT { MATCH (${variable})-[link]->(target:Entity)
-                     RETURN {type: type(link), position: link.position, node: properties(target)} },
-    citations: COLLECT { MATCH (${variable})-[cites:CITES]->(source:Source)
-                         RETURN {quote: cites.quote, position: cites.position, source: properties(source)} }
+    links: ${when(`COLLECT { MATCH (${variable})-[link]->(target:Entity)
+                     RETURN {type: type(link), position: link.position, node: properties(target)} }`)},
+    citations: ${when(`COLLECT { MATCH (${variable})-[cites:CITES]->(source:Source)
+                         RETURN {quote: cites.quote, position: cites.position, source: properties(source)} }`)}
   }`;
 }
 

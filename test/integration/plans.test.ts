@@ -316,6 +316,21 @@ describe('query plans of the hot statements', () => {
     });
   });
 
+  describe('what is read for a list of facts', () => {
+    it("reads no links or citations when the items ask only for the facts' own fields", async () => {
+      const dbHits = async (fields: string) => {
+        const profiled = await expectIndexed(
+          `{ entity(id: "org-0000001") { facts(first: 20) { edges { node { ${fields} } } } } }`,
+        );
+        const facts = profiled.at(-1) as ProfiledStatement;
+        return facts.operators.reduce((sum, operator) => sum + operator.dbHits, 0);
+      };
+      const own = await dbHits('id date { text } status');
+      const withParts = await dbHits('id involves { role } sources { quote }');
+      expect(own).toBeLessThan(withParts / 2);
+    });
+  });
+
   describe('paths and neighbourhoods', () => {
     // ShortestPath is the bidirectional search of allShortestPaths(), between the two ends.
     const BIDIRECTIONAL = /^ShortestPath[@ ]/;
