@@ -5,55 +5,73 @@ import { suggest } from '../schemaCheck.js';
 
 /** Every reference names an existing record of a kind the field allows, and not the record itself. */
 export function references(seed: Seed): PathError[] {
-  const idsByKind = new Map<RecordKind, string[]>();
-  for (const [id, record] of seed.byId) {
-    const ids = idsByKind.get(record.collection.kind) ?? [];
-    ids.push(id);
-    idsByKind.set(record.collection.kind, ids);
-  }
   const errors: PathError[] = [];
   const unknownPerFile = new Map<string, number>();
+  let idsByKind: Map<RecordKind, string[]> | undefined;
   for (const record of seed.records) {
     for (const field of record.collection.references) {
+      const [name, inner] = field.path;
+      const value = record.data[name];
+      // The common case, checked without building a reference list: one valid id.
+      if (inner === undefined && typeof value === 'string' && isFine(seed, record, field, value))
+        continue;
       for (const { id, path } of referencesOf(record, field)) {
-        const message = checkReference(seed, record, field, id, idsByKind, unknownPerFile);
-        if (message)
-          errors.push({
-            file: record.file,
-            path: [...record.path, ...path],
-            message: `${field.path.at(-1)}: ${message}`,
-          });
+        if (isFine(seed, record, field, id)) continue;
+        idsByKind ??= indexByKind(seed);
+        const message = problem(seed, record, field, id, idsByKind, unknownPerFile);
+        errors.push({
+          file: record.file,
+          path: [...record.path, ...path],
+          message: `${field.path.at(-1)}: ${message}`,
+        });
       }
     }
   }
   return errors;
 }
 
-function checkReference(
+function isFine(seed: Seed, record: SeedRecord, field: ReferenceField, id: string): boolean {
+  const target = seed.byId.get(id);
+  return id !== record.id && target !== undefined && field.kinds.includes(target.collection.kind);
+}
+
+function indexByKind(seed: Seed): Map<RecordKind, string[]> {
+  const idsByKind = new Map<RecordKind, string[]>();
+  for (const [id, record] of seed.byId) {
+    const ids = idsByKind.get(record.collection.kind) ?? [];
+    ids.push(id);
+    idsByKind.set(record.collection.kind, ids);
+  }
+  return idsByKind;
+}
+
+/** What is wrong with a reference that is not fine. */
+function problem(
   seed: Seed,
   record: SeedRecord,
   field: ReferenceField,
   id: string,
   idsByKind: Map<RecordKind, string[]>,
   unknownPerFile: Map<string, number>,
-): string | undefined {
-  // Built only for a message: this runs for every reference of a large seed.
-  const wanted = () => field.kinds.map(kindName).join(' or ');
-  if (id === record.id) return `"${id}" is this record itself; it must name another ${wanted()}`;
+): string {
+  const wanted = field.kinds.map(kindName).join(' or ');
+  if (id === record.id) return `"${id}" is this record itself; it must name another ${wanted}`;
   const target = seed.byId.get(id);
   if (!target) {
     // A guess compares the id with every id of the kinds: only for the errors that are shown.
     const unknown = (unknownPerFile.get(record.file) ?? 0) + 1;
     unknownPerFile.set(record.file, unknown);
-    const candidates = () => field.kinds.flatMap((kind) => idsByKind.get(kind) ?? []);
-    const guess = unknown <= MAX_ERRORS_PER_FILE ? suggest(id, candidates()) : undefined;
+    const guess =
+      unknown <= MAX_ERRORS_PER_FILE
+        ? suggest(
+            id,
+            field.kinds.flatMap((kind) => idsByKind.get(kind) ?? []),
+          )
+        : undefined;
     const hint = guess ? `; did you mean "${guess}"?` : '';
-    return `unknown ${wanted()} "${id}"${hint}`;
+    return `unknown ${wanted} "${id}"${hint}`;
   }
-  if (!field.kinds.includes(target.collection.kind)) {
-    return `"${id}" is ${article(kindName(target.collection.kind))}, but this field takes ${article(wanted())}`;
-  }
-  return undefined;
+  return `"${id}" is ${article(kindName(target.collection.kind))}, but this field takes ${article(wanted)}`;
 }
 
 /** The ids a field holds: one, a list, or one in each object of a list. */
