@@ -7,6 +7,7 @@ import {
   DELETE_RECORDS,
   DELETE_STAGED,
   PROMOTE_STAGED,
+  READ_ELEMENT_IDS,
   REFRESH_STATISTICS,
   SCHEMA_STATEMENTS,
   STAGE_RECORDS,
@@ -73,16 +74,27 @@ export async function applyDiff(
 
   try {
     // Each batch is a transaction of its own: staging a million records needs no more memory.
+    const elements = new Map<string, string>();
     await inParallel(batches(staged), STAGE_CONCURRENCY, async (batch) => {
       const rows = batch.map(({ properties }) => ({ properties }));
-      await driver.executeQuery(STAGE_RECORDS, { rows }, { database });
+      const { records } = await driver.executeQuery(STAGE_RECORDS, { rows }, { database });
+      for (const [i, record] of records.entries())
+        elements.set((batch[i] as PlannedRecord).id, record.get('element'));
       advance(batch.length);
     });
+    await readLiveElements(driver, database, stagedRelationships, elements);
     await inParallel(
       batches(stagedRelationships, (record) => record.relationships.length),
       STAGE_CONCURRENCY,
       async (batch) => {
-        const rows = batch.map(({ id, relationships }) => ({ from: id, relationships }));
+        const rows = batch.map(({ id, relationships }) => ({
+          from: elements.get(id),
+          relationships: relationships.map(({ to, type, properties }) => ({
+            to: elements.get(to),
+            type,
+            properties,
+          })),
+        }));
         await driver.executeQuery(STAGE_RELATIONSHIPS, { rows }, { database });
         advance(countRelationships(batch));
       },
@@ -128,6 +140,22 @@ export async function applyDiff(
     // Leave no staged nodes behind when we can; if this fails too, the next load deletes them.
     await clearStaged(driver, database).catch(() => {});
     throw error;
+  }
+}
+
+/** Adds the element ids of the live records that staged records point at. */
+async function readLiveElements(
+  driver: Driver,
+  database: string,
+  records: PlannedRecord[],
+  elements: Map<string, string>,
+): Promise<void> {
+  const live = new Set<string>();
+  for (const record of records)
+    for (const { to } of record.relationships) if (!elements.has(to)) live.add(to);
+  for (const ids of batches([...live])) {
+    const { records: rows } = await driver.executeQuery(READ_ELEMENT_IDS, { ids }, { database });
+    for (const row of rows) elements.set(row.get('id'), row.get('element'));
   }
 }
 

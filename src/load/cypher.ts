@@ -13,8 +13,8 @@ import { DATE_PROPERTIES } from './plan.js';
 export const SCHEMA_STATEMENTS = [
   // Ids are unique across every kind of record; this also indexes lookups by id.
   'CREATE CONSTRAINT record_id IF NOT EXISTS FOR (n:Record) REQUIRE n.id IS UNIQUE',
-  // Staged records are found by id while their relationships are written.
-  'CREATE RANGE INDEX staged_id IF NOT EXISTS FOR (n:Staged) ON (n.id)',
+  // Staged records were once found through this index; now by element id (cheaper to write).
+  'DROP INDEX staged_id IF EXISTS',
   // Search over names and aliases, typo-tolerant (issue 4's search).
   'CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases]',
   // "As of" filters on facts.
@@ -60,19 +60,27 @@ const SET_PROPERTIES = `SET n = row.properties, ${DATE_PROPERTIES.map(
   (name) => `n.${name} = date(row.properties.${name})`,
 ).join(', ')}`;
 
-export const STAGE_RECORDS = `UNWIND $rows AS row CREATE (n:Staged) ${SET_PROPERTIES}`;
+/** Answers each new node's element id, in the order of the rows, for its relationships. */
+export const STAGE_RECORDS = `
+UNWIND $rows AS row
+CREATE (n:Staged) ${SET_PROPERTIES}
+RETURN elementId(n) AS element`;
+
+/** The element ids of live records that staged records point at. */
+export const READ_ELEMENT_IDS = `
+UNWIND $ids AS id
+MATCH (n:Record {id: id})
+RETURN id, elementId(n) AS element`;
 
 /**
- * Staged records' relationships, a row per record (its node is found once); each target is
- * staged too, or live.
+ * Staged records' relationships, a row per record, both ends named by element id: a direct
+ * lookup, where an index seek per end took twice as long. Each target is staged too, or live.
  */
 export const STAGE_RELATIONSHIPS = `
 UNWIND $rows AS row
-MATCH (a:Staged {id: row.from})
+MATCH (a) WHERE elementId(a) = row.from
 UNWIND row.relationships AS rel
-OPTIONAL MATCH (staged:Staged {id: rel.to})
-OPTIONAL MATCH (live:Record {id: rel.to})
-WITH a, rel, coalesce(staged, live) AS b
+MATCH (b) WHERE elementId(b) = rel.to
 CREATE (a)-[r:$(rel.type)]->(b)
 SET r = rel.properties`;
 
