@@ -53,3 +53,44 @@ function fieldsIn(
     return fieldsIn(fragments[selection.name.value]?.selectionSet, fragments);
   });
 }
+
+/** Fields of an entity resolved from its own properties. */
+export const OWN_ENTITY_FIELDS = new Set([
+  '__typename',
+  'id',
+  'name',
+  'aliases',
+  'description',
+  'country',
+  'notes',
+]);
+
+/**
+ * Fields of a fact resolved from its own properties. Records whose readers ask only for these
+ * need not read links and citations (two subqueries per record).
+ */
+export const OWN_FACT_FIELDS = new Set([
+  '__typename',
+  'id',
+  'date',
+  'start',
+  'end',
+  'status',
+  'confidence',
+  'description',
+  'notes',
+]);
+
+/**
+ * Whether the records at any of these paths below the current field are asked for more than
+ * their own fields. When not, statements skip links and citations; a resolver that needs them
+ * anyway reads them through the node loader, so a wrong guess costs a statement, not an answer.
+ */
+export function needsParts(
+  info: GraphQLResolveInfo,
+  paths: readonly { path: readonly string[]; own: ReadonlySet<string> }[],
+): boolean {
+  return paths.some(({ path, own }) =>
+    [...selectedBelow(info, path)].some((field) => !own.has(field)),
+  );
+}

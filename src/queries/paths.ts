@@ -15,6 +15,8 @@ export interface PathQuery {
   asOf?: string | null | undefined;
   viaLinks: boolean;
   first: number;
+  /** Whether to read each node's links and citations (else resolvers read them if needed). */
+  withParts?: boolean;
 }
 
 /** A path as read: its nodes (entities and facts) in order, and the type of each relationship. */
@@ -29,6 +31,8 @@ interface PathShape {
   viaLinks: boolean;
   /** Whether facts are filtered (types or asOf): checked on each fact the search crosses. */
   filtered: boolean;
+  /** One path is enough: shortestPath() stops at the first. */
+  single: boolean;
 }
 
 /**
@@ -41,7 +45,7 @@ interface PathShape {
  * only facts that held on $asOf, of the types asked. Sources are never crossed (CITES is not in
  * the list).
  */
-function shortestPaths({ maxHops, viaLinks, filtered }: PathShape): string {
+function shortestPaths({ maxHops, viaLinks, filtered, single }: PathShape): string {
   const types = (viaLinks ? [...FACT_ROLE_TYPES, ...LINK_TYPES] : FACT_ROLE_TYPES).join('|');
   const fact = filtered
     ? `(n:Fact AND ($factTypes IS NULL OR n.kindOfRecord IN $factTypes) AND ${heldOn('n')})`
@@ -49,10 +53,10 @@ function shortestPaths({ maxHops, viaLinks, filtered }: PathShape): string {
   return `
   MATCH (a:Record {id: $from}), (b:Record {id: $to})
   WHERE a:Entity AND b:Entity AND a <> b
-  MATCH path = allShortestPaths((a)-[:${types}*..${2 * maxHops}]-(b))
+  MATCH path = ${single ? 'shortestPath' : 'allShortestPaths'}((a)-[:${types}*..${2 * maxHops}]-(b))
   WHERE all(n IN nodes(path) WHERE n:Entity OR ${fact})
   WITH path LIMIT $limit
-  RETURN [n IN nodes(path) | ${recordMap('n')}] AS nodes,
+  RETURN [n IN nodes(path) | ${recordMap('n', '$withParts')}] AS nodes,
          [r IN relationships(path) | {type: type(r), from: startNode(r).id}] AS relationships`;
 }
 
@@ -121,22 +125,29 @@ function fewestSteps(paths: PathStep[][], maxHops: number, first: number): PathS
     .slice(0, first);
 }
 
-/** How many paths to read for `first`: enough to choose from, bounded. */
-const probeFor = (first: number) => Math.min(first * 4, 100);
+/**
+ * How many paths to read for `first`: through facts only, every shortest path has the same
+ * number of steps, so `first`; with links, enough to choose the fewest steps from, bounded.
+ */
+const probeFor = (first: number, viaLinks: boolean) =>
+  viaLinks ? Math.min(first * 4, 100) : first;
 
 export async function readShortestPaths(reader: Reader, query: PathQuery): Promise<PathStep[][]> {
   const factTypes = listParam(query.factTypes);
+  const probe = probeFor(query.first, query.viaLinks);
   const statement = shortestPathsFor({
     maxHops: query.maxHops,
     viaLinks: query.viaLinks,
     filtered: factTypes !== null || Boolean(query.asOf),
+    single: probe === 1,
   });
   const rows = await readRows(reader, statement, {
     from: query.from,
     to: query.to,
     factTypes,
     asOf: dateParam(query.asOf),
-    limit: countParam(probeFor(query.first)),
+    limit: countParam(probe),
+    withParts: query.withParts ?? true,
   });
   const paths = rows.map((row) =>
     stepsOf({

@@ -18,12 +18,13 @@ export function queryWords(text: string): string[] {
  * A Lucene query that ranks an exact word above a prefix above a near miss: `microsfot` still
  * finds Microsoft (one edit away), `micro` finds it by prefix. Every word must match somehow.
  * Short words allow fewer edits: none up to three letters, one up to five, two beyond; else
- * "vnet" would find "bret".
+ * "vnet" would find "bret". Numbers are never fuzzy: "2024" is not a typo of "2021", and a fuzzy
+ * number matches (and scores) every nearby number in the index.
  */
 export function luceneQuery(words: readonly string[]): string {
   return words
     .map((word) => {
-      const edits = word.length <= 3 ? 0 : word.length <= 5 ? 1 : 2;
+      const edits = /^\p{N}+$/u.test(word) || word.length <= 3 ? 0 : word.length <= 5 ? 1 : 2;
       const fuzzy = edits > 0 ? ` OR ${word}~${edits}` : '';
       return `(${word}^4 OR ${word}*^2${fuzzy})`;
     })

@@ -27,6 +27,12 @@ describe('search words', () => {
       '(microsfot^4 OR microsfot*^2 OR microsfot~2) AND (vnet^4 OR vnet*^2 OR vnet~1) AND (ai^4 OR ai*^2)',
     );
   });
+
+  it('never make a number fuzzy', () => {
+    expect(luceneQuery(['gpt', '20240513'])).toBe(
+      '(gpt^4 OR gpt*^2) AND (20240513^4 OR 20240513*^2)',
+    );
+  });
 });
 
 describe('cursors', () => {

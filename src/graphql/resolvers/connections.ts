@@ -15,23 +15,7 @@ import type {
   Resolvers,
 } from '../resolvers.generated.js';
 import { isDay } from '../scalars.js';
-import { selectedBelow, selects } from '../selection.js';
-
-/**
- * Fields of a fact resolved from its own properties. A list whose items ask only for these
- * skips reading links and citations (two subqueries per fact).
- */
-const OWN_FACT_FIELDS = new Set([
-  '__typename',
-  'id',
-  'date',
-  'start',
-  'end',
-  'status',
-  'confidence',
-  'description',
-  'notes',
-]);
+import { needsParts, OWN_FACT_FIELDS, selects } from '../selection.js';
 
 /** The arguments every list of facts takes. */
 export interface FactListArgs {
@@ -72,9 +56,7 @@ export function factQuery(
     first: pageSize(args.first),
     after: decodeCursor(args.after, ordering, isFactKey),
     withTotal: selects(info, 'totalCount'),
-    withParts: [...selectedBelow(info, ['edges', 'node'])].some(
-      (field) => !OWN_FACT_FIELDS.has(field),
-    ),
+    withParts: needsParts(info, [{ path: ['edges', 'node'], own: OWN_FACT_FIELDS }]),
   };
 }
 

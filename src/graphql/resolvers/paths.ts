@@ -6,6 +6,7 @@ import { kindName } from '../../seed/model.js';
 import { badInput, intInRange } from '../args.js';
 import { kindOfType, type NeighbourhoodEdge } from '../mappers.js';
 import type { Resolvers } from '../resolvers.generated.js';
+import { needsParts, OWN_ENTITY_FIELDS, OWN_FACT_FIELDS } from '../selection.js';
 
 export const pathResolvers: Resolvers = {
   Path: {
@@ -53,7 +54,7 @@ export const pathResolvers: Resolvers = {
     role: (edge) => edge.role ?? null,
   },
   Query: {
-    shortestPaths: (_root, args, context) => {
+    shortestPaths: (_root, args, context, info) => {
       if (args.from === args.to) throw badInput('from and to must be different entities.', 'to');
       return readShortestPaths(context.reader, {
         from: args.from,
@@ -63,6 +64,11 @@ export const pathResolvers: Resolvers = {
         asOf: args.asOf ?? null,
         viaLinks: args.viaLinks ?? true,
         first: intInRange(args.first, 'first', 1, 25, 5),
+        withParts: needsParts(info, [
+          { path: ['steps', 'from'], own: OWN_ENTITY_FIELDS },
+          { path: ['steps', 'to'], own: OWN_ENTITY_FIELDS },
+          { path: ['steps', 'fact'], own: OWN_FACT_FIELDS },
+        ]),
       });
     },
     neighbourhood: (_root, args, context) =>
