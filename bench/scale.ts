@@ -1,0 +1,188 @@
+/**
+ * One graph size: a fresh local Neo4j, a generated seed loaded with `policygraph load`, then
+ * each implementation in a process of its own, measured with autocannon.
+ */
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { loadConfig } from '../src/config.js';
+import { generateSeed } from '../src/generate/synthetic.js';
+import { createDriver } from '../src/neo4j/driver.js';
+import { startLocalNeo4j } from '../src/neo4j/local/launcher.js';
+import { validateSeed } from '../src/seed/validate.js';
+import { describeEnvironment } from './environment.js';
+import { neo4jGraphqlRequests } from './implementations/neo4jGraphql.js';
+import { policyGraphRequests } from './implementations/policygraph.js';
+import { rawRequests } from './implementations/raw.js';
+import { ask, type Measurement, measure } from './measure.js';
+import { findParams, page49Cursor } from './params.js';
+import type { Implementation, LoadFigures, Results, ScalePoint } from './report.js';
+import { IMPLEMENTATIONS } from './report.js';
+import { type BenchRequest, QUERY_NAMES, type QueryName, type WorkloadParams } from './workload.js';
+
+const run = promisify(execFile);
+const CLI = ['--import', 'tsx', 'src/cli/index.ts'];
+/** Memory for the benchmark's Neo4j: a million facts' store fits in the page cache. */
+const HEAP_MB = 4096;
+const PAGE_CACHE_MB = 4096;
+/** The share of entities in a generated graph: 100,000 facts come with ~10,000 organizations. */
+const FACTS_PER_ENTITY = 6;
+const BENCH_PORT = 7699;
+const SERVER_PORT = 4099;
+
+export interface ScaleOptions {
+  facts: number;
+  /** All six queries three ways, or queries a and d for the curve (raw and PolicyGraph). */
+  queries: 'all' | 'curve';
+  seconds: number;
+  connections: number;
+  onEnvironment(lines: string[]): void;
+}
+
+const log = (line: string) => console.error(line);
+
+export async function runScale(options: ScaleOptions): Promise<ScalePoint> {
+  const work = mkdtempSync(path.join(tmpdir(), `policygraph-bench-${options.facts}-`));
+  const config = loadConfig({ ...process.env, NEO4J_URI: undefined });
+  const neo4j = await startLocalNeo4j({
+    ...config.localNeo4j,
+    dir: path.join(work, 'neo4j'),
+    port: BENCH_PORT,
+    heapMb: HEAP_MB,
+    pageCacheMb: PAGE_CACHE_MB,
+    username: config.neo4j.username,
+    password: config.neo4j.password,
+    log,
+  });
+  const driver = createDriver(neo4j.uri, config.neo4j);
+  const env = {
+    ...process.env,
+    NEO4J_URI: neo4j.uri,
+    NEO4J_USERNAME: config.neo4j.username,
+    NEO4J_PASSWORD: config.neo4j.password,
+  };
+  try {
+    const load = await generateAndLoad(options.facts, path.join(work, 'seed'), env);
+    log(
+      `${options.facts} facts: validated in ${load.validateSeconds.toFixed(1)} s, loaded in ${load.loadSeconds.toFixed(1)} s`,
+    );
+    options.onEnvironment(await describeEnvironment(driver, config.neo4j.database));
+    const params = await findParams(driver, config.neo4j.database);
+    log(`Parameters: ${JSON.stringify(params)}`);
+    const results: Results = {};
+    const implementations: Implementation[] =
+      options.queries === 'all' ? [...IMPLEMENTATIONS] : ['raw', 'policygraph'];
+    const queries: QueryName[] = options.queries === 'all' ? [...QUERY_NAMES] : ['entity', 'path'];
+    for (const implementation of implementations) {
+      results[implementation] = await measureImplementation(
+        implementation,
+        queries,
+        params,
+        env,
+        options,
+      );
+    }
+    return { facts: options.facts, load, results };
+  } finally {
+    await driver.close();
+    await neo4j.stop();
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+async function generateAndLoad(
+  facts: number,
+  seed: string,
+  env: NodeJS.ProcessEnv,
+): Promise<LoadFigures> {
+  const generated = generateSeed({
+    out: seed,
+    entities: Math.max(1_100, Math.round(facts / FACTS_PER_ENTITY)),
+    facts,
+  });
+  // Validation alone, in this process: what `policygraph validate` does.
+  const validating = performance.now();
+  const { errors } = validateSeed(seed);
+  const validateSeconds = (performance.now() - validating) / 1000;
+  if (errors.length > 0) throw new Error(`the generated seed is invalid: ${errors[0]?.message}`);
+  // The load as users run it: `policygraph load`, timed from outside.
+  const loading = performance.now();
+  await run(process.execPath, [...CLI, 'load', '--seed', seed], {
+    env,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const loadSeconds = (performance.now() - loading) / 1000;
+  return { facts, entities: generated.entities, validateSeconds, loadSeconds };
+}
+
+async function measureImplementation(
+  implementation: Implementation,
+  queries: QueryName[],
+  params: WorkloadParams,
+  env: NodeJS.ProcessEnv,
+  options: ScaleOptions,
+): Promise<NonNullable<Results[Implementation]>> {
+  const server = await startServer(implementation, env);
+  try {
+    const base = `http://127.0.0.1:${SERVER_PORT}`;
+    const requests: Partial<Record<QueryName, BenchRequest>> =
+      implementation === 'raw'
+        ? rawRequests(params)
+        : implementation === 'policygraph'
+          ? policyGraphRequests(params, queries.includes('page') ? await page49Cursor(base) : '')
+          : neo4jGraphqlRequests(params);
+    const figures: NonNullable<Results[Implementation]> = {};
+    for (const query of queries) {
+      const request = requests[query];
+      if (!request) continue;
+      await ask(base, request); // a wrong answer stops the run before any figure
+      const warm = Math.max(1, Math.round(options.seconds / 3));
+      await measure(base, request, options.connections, warm);
+      const one: Measurement = await measure(base, request, 1, options.seconds);
+      const many: Measurement = await measure(base, request, options.connections, options.seconds);
+      figures[query] = { one, many };
+      log(
+        `${implementation} ${query}: ${one.p50.toFixed(2)} ms p50 at 1, ${Math.round(many.requestsPerSecond)} req/s at ${options.connections}`,
+      );
+    }
+    return figures;
+  } finally {
+    await stopServer(server);
+  }
+}
+
+/** The server under test in its own process; resolves once it answers. */
+async function startServer(
+  implementation: Implementation,
+  env: NodeJS.ProcessEnv,
+): Promise<ChildProcess> {
+  const args =
+    implementation === 'policygraph'
+      ? [...CLI, 'start']
+      : ['--import', 'tsx', 'bench/server.ts', implementation, String(SERVER_PORT)];
+  const child = spawn(process.execPath, args, {
+    env: { ...env, PORT: String(SERVER_PORT), NODE_ENV: 'production' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${implementation} server exited early`);
+    const up = await fetch(`http://127.0.0.1:${SERVER_PORT}/`, { method: 'HEAD' }).then(
+      () => true,
+      () => false,
+    );
+    if (up) return child;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  child.kill();
+  throw new Error(`${implementation} server did not start within 60 s`);
+}
+
+async function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
+}
