@@ -1,4 +1,11 @@
-import { factDay, factFilter, recordMap } from './fragments.js';
+import {
+  FACT_FILTER_NAMES,
+  type FactFilterName,
+  factConditions,
+  factDay,
+  factFilter,
+  recordMap,
+} from './fragments.js';
 import { countParam, dateParam, listParam } from './params.js';
 import { type Reader, readRows } from './read.js';
 import { type GraphRecord, type Page, toRecord } from './records.js';
@@ -41,40 +48,57 @@ export function factFilterParams(query: FactQuery) {
   };
 }
 
-/** A page of facts in order of their day, after a keyset cursor; `source` binds `f`. */
-function factPage(direction: Direction): string {
+/** The shape of a page of an entity's facts, which picks its statement. */
+interface FactsOfShape {
+  direction: Direction;
+  /** The filters given: only these are in the text. */
+  filters: readonly FactFilterName[];
+  after: boolean;
+  total: boolean;
+}
+
+/**
+ * The facts of many entities at once, in given roles: one statement for a whole level. Only the
+ * filters given and the cursor, when there is one, are in the text: each is evaluated on every
+ * fact of every entity, and an entity such as a region takes part in thousands.
+ */
+function factsOfEntities({ direction, filters, after, total }: FactsOfShape): string {
   const comparison = direction === 'ASC' ? '>' : '<';
-  return `
-    WITH DISTINCT f
-    WITH f, ${factDay('f')} AS day
-    WHERE $afterDay IS NULL OR day ${comparison} $afterDay OR (day = $afterDay AND f.id ${comparison} $afterId)
-    ORDER BY day ${direction}, f.id ${direction}
-    LIMIT $limit
-    RETURN collect({key: [toString(day), f.id], record: ${recordMap('f', '$withParts')}}) AS page`;
-}
-
-/** How many facts `match` finds, counted only when the client asked for totalCount. */
-function totalCount(scope: string, match: string): string {
-  return `
-  CALL (${scope}) {
-    WITH 1 AS wanted WHERE $withTotal
-    ${match} AND ${factFilter('f')}
-    RETURN count(DISTINCT f) AS total
-  }`;
-}
-
-/** The facts of many entities at once, in given roles: one statement for a whole level. */
-function factsOfEntities(direction: Direction): string {
+  const conditions = factConditions('f', filters);
   return `
   UNWIND $ids AS id
   MATCH (e:Record {id: id}) WHERE e:Entity
   CALL (e) {
     MATCH (e)<-[r]-(f:Fact)
-    WHERE type(r) IN $roleTypes AND ${factFilter('f')}
-    ${factPage(direction)}
+    WHERE type(r) IN $roleTypes AND ${conditions}
+    WITH DISTINCT f
+    WITH f, ${factDay('f')} AS day
+    ${after ? `WHERE day ${comparison} $afterDay OR (day = $afterDay AND f.id ${comparison} $afterId)` : ''}
+    ORDER BY day ${direction}, f.id ${direction}
+    LIMIT $limit
+    RETURN collect({key: [toString(day), f.id], record: ${recordMap('f', '$withParts')}}) AS page
   }
-  ${totalCount('e', 'MATCH (e)<-[r]-(f:Fact) WHERE type(r) IN $roleTypes')}
+  ${
+    total
+      ? `CALL (e) {
+    MATCH (e)<-[r]-(f:Fact) WHERE type(r) IN $roleTypes AND ${conditions}
+    RETURN count(DISTINCT f) AS total
+  }`
+      : 'WITH id, page, null AS total'
+  }
   RETURN id, page, total`;
+}
+
+const FACTS_OF_ENTITIES = new Map<string, string>();
+
+function factsOfEntitiesFor(shape: FactsOfShape): string {
+  const key = JSON.stringify(shape);
+  let statement = FACTS_OF_ENTITIES.get(key);
+  if (statement === undefined) {
+    statement = factsOfEntities(shape);
+    FACTS_OF_ENTITIES.set(key, statement);
+  }
+  return statement;
 }
 
 /**
@@ -144,8 +168,6 @@ function allFactsFor(shape: AllFactsShape): string {
   return statement;
 }
 
-const FACTS_OF_ENTITIES = { ASC: factsOfEntities('ASC'), DESC: factsOfEntities('DESC') };
-
 function pageParams(query: FactPageQuery) {
   return {
     ...factFilterParams(query),
@@ -164,8 +186,15 @@ export async function readFactsOfEntities(
   roleTypes: readonly string[] | null,
   query: FactPageQuery,
 ): Promise<Map<string, Page<GraphRecord>>> {
-  const rows = await readRows(reader, FACTS_OF_ENTITIES[query.direction], {
-    ...pageParams(query),
+  const params = pageParams(query);
+  const statement = factsOfEntitiesFor({
+    direction: query.direction,
+    filters: FACT_FILTER_NAMES.filter((name) => params[name] !== null),
+    after: params.afterDay !== null,
+    total: query.withTotal,
+  });
+  const rows = await readRows(reader, statement, {
+    ...params,
     ids,
     roleTypes: roleTypes && roleTypes.length > 0 ? roleTypes : FACT_ROLE_TYPES,
   });

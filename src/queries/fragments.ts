@@ -22,28 +22,56 @@ export function recordMap(variable: string, parts?: string): string {
 
 /**
  * Whether fact `f` held on $asOf: a state (start/end) that had begun and not ended; an event
- * (date) that had happened. Planned and cancelled facts never held. True when $asOf is null.
+ * (date) that had happened. Planned and cancelled facts never held.
  */
+function held(f: string): string {
+  return `(${f}.validFrom IS NULL OR ${f}.validFrom <= $asOf)
+      AND (${f}.date IS NOT NULL OR ${f}.validTo IS NULL OR ${f}.validTo >= $asOf)
+      AND NOT ${f}.status IN ['planned', 'cancelled']`;
+}
+
+/** `held`, or true when $asOf is null. */
 export function heldOn(f: string): string {
   return `($asOf IS NULL OR (
-      (${f}.validFrom IS NULL OR ${f}.validFrom <= $asOf)
-      AND (${f}.date IS NOT NULL OR ${f}.validTo IS NULL OR ${f}.validTo >= $asOf)
-      AND NOT ${f}.status IN ['planned', 'cancelled']))`;
+      ${held(f)}))`;
 }
 
 /**
- * A fact filter ($factTypes, $kinds, $statuses, $confidences, $from, $to) and $asOf. A fact's
- * "kind" is what the seed calls it: a partnership's or restriction's kind, a board seat's role,
- * a policy action's action, a patent statistic's field.
+ * What each part of a fact filter keeps, by its parameter. A fact's "kind" is what the seed
+ * calls it: a partnership's or restriction's kind, a board seat's role, a policy action's
+ * action, a patent statistic's field.
+ */
+const FACT_CONDITIONS = {
+  factTypes: (f: string) => `${f}.kindOfRecord IN $factTypes`,
+  kinds: (f: string) => `coalesce(${f}.kind, ${f}.role, ${f}.action, ${f}.field) IN $kinds`,
+  statuses: (f: string) => `${f}.status IN $statuses`,
+  confidences: (f: string) => `coalesce(${f}.confidence, 'high') IN $confidences`,
+  from: (f: string) => `(${f}.validTo IS NULL OR ${f}.validTo >= $from)`,
+  to: (f: string) => `(${f}.validFrom IS NULL OR ${f}.validFrom <= $to)`,
+  asOf: held,
+} as const;
+
+export type FactFilterName = keyof typeof FACT_CONDITIONS;
+export const FACT_FILTER_NAMES = Object.keys(FACT_CONDITIONS) as FactFilterName[];
+
+/**
+ * A fact filter ($factTypes, $kinds, $statuses, $confidences, $from, $to, $asOf), each part
+ * true when its parameter is null.
  */
 export function factFilter(f: string): string {
-  return `($factTypes IS NULL OR ${f}.kindOfRecord IN $factTypes)
-    AND ($kinds IS NULL OR coalesce(${f}.kind, ${f}.role, ${f}.action, ${f}.field) IN $kinds)
-    AND ($statuses IS NULL OR ${f}.status IN $statuses)
-    AND ($confidences IS NULL OR coalesce(${f}.confidence, 'high') IN $confidences)
-    AND ($from IS NULL OR ${f}.validTo IS NULL OR ${f}.validTo >= $from)
-    AND ($to IS NULL OR ${f}.validFrom IS NULL OR ${f}.validFrom <= $to)
-    AND ${heldOn(f)}`;
+  return FACT_FILTER_NAMES.map(
+    (name) => `($${name} IS NULL OR (${FACT_CONDITIONS[name](f)}))`,
+  ).join('\n    AND ');
+}
+
+/**
+ * Only the parts of a fact filter that are given: a statement per shape, with no `$x IS NULL`
+ * test left for Neo4j to evaluate on every fact. True when none is given.
+ */
+export function factConditions(f: string, names: readonly FactFilterName[]): string {
+  return names.length === 0
+    ? 'true'
+    : names.map((name) => `(${FACT_CONDITIONS[name](f)})`).join(' AND ');
 }
 
 /** The sort key of facts: the first day they may have begun; undated facts last. */
