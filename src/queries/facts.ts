@@ -10,6 +10,7 @@ import { countParam, dateParam, listParam } from './params.js';
 import { type Reader, readRows } from './read.js';
 import { type GraphRecord, type Page, toRecord } from './records.js';
 import { FACT_ROLE_TYPES } from './roles.js';
+import { statementsByShape } from './shapes.js';
 
 export type Direction = 'ASC' | 'DESC';
 
@@ -89,17 +90,7 @@ function factsOfEntities({ direction, filters, after, total }: FactsOfShape): st
   RETURN id, page, total`;
 }
 
-const FACTS_OF_ENTITIES = new Map<string, string>();
-
-function factsOfEntitiesFor(shape: FactsOfShape): string {
-  const key = JSON.stringify(shape);
-  let statement = FACTS_OF_ENTITIES.get(key);
-  if (statement === undefined) {
-    statement = factsOfEntities(shape);
-    FACTS_OF_ENTITIES.set(key, statement);
-  }
-  return statement;
-}
+const factsOfEntitiesFor = statementsByShape(factsOfEntities);
 
 /**
  * The shape of a list of all facts, which picks its statement: only the shape is in the text,
@@ -156,17 +147,7 @@ function allFacts(shape: AllFactsShape): string {
   RETURN page, total`;
 }
 
-const ALL_FACTS = new Map<string, string>();
-
-function allFactsFor(shape: AllFactsShape): string {
-  const key = JSON.stringify(shape);
-  let statement = ALL_FACTS.get(key);
-  if (statement === undefined) {
-    statement = allFacts(shape);
-    ALL_FACTS.set(key, statement);
-  }
-  return statement;
-}
+const allFactsFor = statementsByShape(allFacts);
 
 function pageParams(query: FactPageQuery) {
   return {
