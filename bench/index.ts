@@ -88,4 +88,6 @@ const file = path.join(
   `${new Date().toISOString().slice(0, 10)}-${settings.facts}${quick ? '-quick' : ''}.md`,
 );
 writeFileSync(file, markdown);
+// The figures themselves, for comparing runs.
+writeFileSync(file.replace(/\.md$/, '.json'), `${JSON.stringify(points, null, 2)}\n`);
 console.log(`\n${markdown}\nWritten to ${file}.`);

@@ -118,16 +118,18 @@ export function renderReport(report: Report): string {
 
 function renderCurve(report: Report): string[] {
   const points = [...report.curve].sort((a, b) => a.facts - b.facts);
+  const queries = ['entity', 'path'] as const;
   const lines = [
-    '## Scale curve (PolicyGraph, p50 at 1 connection and req/s at many)',
+    '## Scale curve (p50 at 1 connection, req/s at many; raw driver for comparison)',
     '',
-    `| facts | ${(['entity', 'path'] as const).map((q) => `${QUERY_TITLES[q]}: p50 ms | req/s`).join(' | ')} |`,
-    '|---:|---:|---:|---:|---:|',
+    `| facts | ${queries.map((q) => `${QUERY_TITLES[q]}: PolicyGraph p50 ms | req/s | raw p50 ms`).join(' | ')} |`,
+    `|---:|${queries.map(() => '---:|---:|---:|').join('')}`,
   ];
   for (const point of points) {
-    const cells = (['entity', 'path'] as const).map((query) => {
-      const figures = point.results.policygraph?.[query];
-      return figures ? `${ms(figures.one.p50)} | ${rate(figures.many.requestsPerSecond)}` : '– | –';
+    const cells = queries.map((query) => {
+      const ours = point.results.policygraph?.[query];
+      const raw = point.results.raw?.[query];
+      return `${ours ? ms(ours.one.p50) : '–'} | ${ours ? rate(ours.many.requestsPerSecond) : '–'} | ${raw ? ms(raw.one.p50) : '–'}`;
     });
     lines.push(`| ${rate(point.facts)} | ${cells.join(' | ')} |`);
   }
