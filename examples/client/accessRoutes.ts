@@ -6,6 +6,7 @@
  * `AccessRoutes` is typed from schema/ by `npm run codegen`: `report.routes[0].operator?.name`
  * is a `string`, and a field the query did not select is a type error.
  */
+import { pathToFileURL } from 'node:url';
 import { graphql } from './gql/index.js';
 import { request } from './request.js';
 
@@ -45,7 +46,8 @@ export async function describeAccess(url: string, asOf?: string): Promise<string
   ];
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+// Run as a script (not imported by the test).
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   for (const line of await describeAccess(process.argv[2] ?? 'http://localhost:4000/graphql'))
     console.log(line);
 }
