@@ -9,9 +9,10 @@
  * run the same statement as PolicyGraph, which already answers each in one statement.
  */
 import { createServer } from 'node:http';
-import neo4j, { type Driver, routing } from 'neo4j-driver';
+import { type Driver, routing } from 'neo4j-driver';
 import { ACCESS_ROUTES } from '../../src/queries/access.js';
 import { NEIGHBOURHOOD } from '../../src/queries/neighbourhood.js';
+import { countParam, dateParam } from '../../src/queries/params.js';
 import { FACT_ROLE_TYPES, LINK_TYPES } from '../../src/queries/roles.js';
 import { luceneQuery, queryWords } from '../../src/queries/search.js';
 import {
@@ -151,11 +152,9 @@ export async function startRaw(options: {
 function toDriverParams(params: Record<string, unknown>): Record<string, unknown> {
   const result: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(params)) {
-    if (typeof value === 'number' && Number.isInteger(value)) result[key] = neo4j.int(value);
-    else if (key === 'asOf' && typeof value === 'string') {
-      const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-      result[key] = new neo4j.types.Date(y, m, d);
-    } else result[key] = value;
+    if (typeof value === 'number' && Number.isInteger(value)) result[key] = countParam(value);
+    else if (key === 'asOf' && typeof value === 'string') result[key] = dateParam(value);
+    else result[key] = value;
   }
   return result;
 }

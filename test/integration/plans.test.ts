@@ -1,12 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import neo4j from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateSeed } from '../../src/generate/synthetic.js';
-import { loadSeed } from '../../src/load/load.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/server/app.js';
 import { useTestDatabase } from '../support/database.js';
+import { useGeneratedGraph } from '../support/generatedGraph.js';
 
 /**
  * Issue 6: the hot statements find what they read through an index. Each request below goes
@@ -60,24 +56,19 @@ interface Expectations {
 
 describe('query plans of the hot statements', () => {
   const db = useTestDatabase();
-  const work = mkdtempSync(path.join(tmpdir(), 'policygraph-plans-'));
+  useGeneratedGraph(db, { entities: 3000, facts: 20_000 });
   let captured: { statement: string; parameters: Record<string, unknown> }[] = [];
   let app: ReturnType<typeof createApp> | undefined;
   const labelSizes = new Map<string, number>();
 
-  beforeAll(async () => {
-    generateSeed({ out: work, entities: 3000, facts: 20_000 });
-    await loadSeed(db.driver(), db.database, work);
-    // Plans as they are once Neo4j has sampled the new indexes (it does so in the background):
-    // just after a load, statistics of an index created on an empty graph still say it is empty.
-    await db.driver().executeQuery('CALL db.prepareForReplanning()', {}, { database: db.database });
+  // Plans as they are after a load, which refreshes the statistics of its new indexes.
+  beforeAll(() => {
     app = createApp({
       driver: db.driver(),
       database: db.database,
       onStatement: (statement, parameters) => captured.push({ statement, parameters }),
     });
-  }, 300_000);
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  });
 
   async function request(query: string, variables: Record<string, unknown> = {}) {
     if (!app) throw new Error('the app is ready only inside tests');

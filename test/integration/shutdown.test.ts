@@ -1,14 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateSeed } from '../../src/generate/synthetic.js';
-import { loadSeed } from '../../src/load/load.js';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
 import { useTestDatabase } from '../support/database.js';
 import { freePort } from '../support/freePort.js';
+import { useGeneratedGraph } from '../support/generatedGraph.js';
 
 const HEAVY = JSON.stringify({
   query:
@@ -26,13 +22,7 @@ const accepts = (port: number) =>
 
 describe('SIGTERM', () => {
   const db = useTestDatabase();
-  const work = mkdtempSync(path.join(tmpdir(), 'policygraph-shutdown-'));
-
-  beforeAll(async () => {
-    generateSeed({ out: work, entities: 400, facts: 6000 });
-    await loadSeed(db.driver(), db.database, work);
-  }, 120_000);
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  useGeneratedGraph(db, { entities: 400, facts: 6000 }, 120_000);
 
   it('lets requests in flight finish, refuses new ones, closes the driver and exits 0', async () => {
     const port = await freePort();

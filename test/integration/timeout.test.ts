@@ -1,12 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_API, DEFAULT_LIMITS } from '../../src/config.js';
-import { generateSeed } from '../../src/generate/synthetic.js';
-import { loadSeed } from '../../src/load/load.js';
 import { apiClient } from '../support/api.js';
 import { useTestDatabase } from '../support/database.js';
+import { useGeneratedGraph } from '../support/generatedGraph.js';
 
 /** A request that makes Neo4j work: two rings of facts around a region that many facts name. */
 const HEAVY = `{ neighbourhood(id: "cn", depth: 2, limit: 500) {
@@ -14,7 +10,6 @@ const HEAVY = `{ neighbourhood(id: "cn", depth: 2, limit: 500) {
 
 describe('the per-request transaction timeout', () => {
   const db = useTestDatabase();
-  const work = mkdtempSync(path.join(tmpdir(), 'policygraph-timeout-'));
   const patient = apiClient(db.driver, db.database, {
     ...DEFAULT_API,
     limits: { ...DEFAULT_LIMITS, queryTimeoutMs: 60_000 },
@@ -24,11 +19,7 @@ describe('the per-request transaction timeout', () => {
     limits: { ...DEFAULT_LIMITS, queryTimeoutMs: 10 },
   });
 
-  beforeAll(async () => {
-    generateSeed({ out: work, entities: 1500, facts: 30_000 });
-    await loadSeed(db.driver(), db.database, work);
-  }, 300_000);
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  useGeneratedGraph(db, { entities: 1500, facts: 30_000 });
 
   it('lets the request finish under a generous timeout', async () => {
     const response = await patient(HEAVY);
