@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { DEFAULT_LIMITS } from '../config.js';
 import type { App } from './app.js';
+import { explorerFiles, type StaticHandler } from './explorer.js';
 
 export interface RunningServer {
   server: Server;
@@ -14,6 +15,8 @@ export interface ListenOptions {
   host?: string;
   /** Request bodies larger than this are refused with 413 before they are read. */
   maxBodyBytes?: number;
+  /** The built explorer served at `/` (default dist/explorer); false serves the API alone. */
+  explorer?: string | false;
 }
 
 export function listen(
@@ -22,9 +25,13 @@ export function listen(
   options: ListenOptions = {},
 ): Promise<RunningServer> {
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_LIMITS.maxBodyBytes;
+  const explorer: StaticHandler | undefined =
+    options.explorer === false ? undefined : explorerFiles(options.explorer);
   const server = createServer((request, response) => {
     if (refuseBody(request, response, maxBodyBytes)) return;
-    void app(request, response);
+    const api = () => void app(request, response);
+    if (explorer) explorer(request, response, api);
+    else api();
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);

@@ -1,0 +1,188 @@
+/**
+ * The entity view: its card (facts grouped by type), a drawing of its neighbourhood and its
+ * timeline, all as of the page's date.
+ */
+import { ask } from './api';
+import { el, message, show } from './dom';
+import { factItem } from './facts';
+import { factSortDay, factTypeHeading, factTypeName, factTypeRank } from './format';
+import type {
+  EntityCardQuery,
+  FactSummaryFragment,
+  NeighbourhoodQuery,
+  TimelineQuery,
+} from './gql/graphql';
+import { type Drawing, draw } from './graph';
+import { stateLink } from './links';
+import { EntityCard, Neighbourhood, Timeline } from './queries';
+import type { ExplorerState } from './state';
+
+export interface EntityPanels {
+  card: HTMLElement;
+  graph: HTMLElement;
+  timeline: HTMLElement;
+}
+
+export async function renderEntity(
+  state: ExplorerState,
+  panels: EntityPanels,
+  open: (id: string) => void,
+  signal: AbortSignal,
+): Promise<void> {
+  if (!state.entity) {
+    show(
+      panels.card,
+      el(
+        'p',
+        { class: 'message' },
+        'Search for an organization, a person, a product, a region or a policy, or start with ',
+        stateLink({ entity: 'openai' }, 'OpenAI'),
+        ' and the ',
+        stateLink({ view: 'access' }, 'founding story'),
+        '.',
+      ),
+    );
+    show(panels.graph);
+    show(panels.timeline);
+    return;
+  }
+  const id = state.entity;
+  const asOf = state.asOf ? { asOf: state.asOf } : {};
+  show(panels.card, message('Loading…'));
+  const [card, neighbourhood, timeline] = await Promise.all([
+    ask(EntityCard, { id, ...asOf }, signal),
+    ask(Neighbourhood, { id, ...asOf }, signal),
+    ask(Timeline, { id, ...(state.asOf ? { to: state.asOf } : {}) }, signal),
+  ]);
+  if (!card.entity) {
+    show(panels.card, message(`There is no entity with the id “${id}”.`, 'error'));
+    show(panels.graph);
+    show(panels.timeline);
+    return;
+  }
+  show(panels.card, entityCard(card.entity, state.asOf));
+  if (neighbourhood.neighbourhood) {
+    draw(panels.graph, neighbourhoodDrawing(neighbourhood.neighbourhood), open);
+    if (neighbourhood.neighbourhood.truncated) {
+      panels.graph.append(
+        message('The neighbourhood is larger than the drawing: the first 80 are shown.'),
+      );
+    }
+  }
+  show(panels.timeline, timelineList(timeline.entity?.timeline ?? [], state.asOf));
+}
+
+type Entity = NonNullable<EntityCardQuery['entity']>;
+
+function entityCard(entity: Entity, asOf: string | undefined): HTMLElement {
+  const facts = entity.facts.edges.map((edge) => edge.node);
+  const groups = new Map<string, FactSummaryFragment[]>();
+  for (const fact of facts)
+    groups.set(fact.__typename, [...(groups.get(fact.__typename) ?? []), fact]);
+  const website = entity.identifiers.website;
+  return el(
+    'article',
+    { class: 'card', 'data-entity-card': entity.id },
+    el('h2', {}, entity.name),
+    el(
+      'p',
+      { class: 'entity-meta' },
+      [
+        entity.__typename.toLowerCase(),
+        entity.country,
+        entity.aliases.length ? `also ${entity.aliases.join(', ')}` : '',
+      ]
+        .filter(Boolean)
+        .join(' · '),
+    ),
+    entity.description ? el('p', {}, entity.description) : null,
+    website
+      ? el(
+          'p',
+          {},
+          el('a', { href: website, target: '_blank', rel: 'noopener noreferrer' }, website),
+        )
+      : null,
+    el(
+      'p',
+      { class: 'fact-count', 'data-total': String(entity.facts.totalCount) },
+      `${entity.facts.totalCount} ${entity.facts.totalCount === 1 ? 'fact' : 'facts'}${asOf ? ` held on ${asOf}` : ''}`,
+      entity.facts.totalCount > facts.length ? ` (the first ${facts.length} shown)` : '',
+      ' · ',
+      stateLink({ view: 'access', provider: entity.id }, 'access routes'),
+    ),
+    [...groups.entries()]
+      .sort(([a], [b]) => factTypeRank(a) - factTypeRank(b))
+      .map(([typename, group]) =>
+        el(
+          'section',
+          { class: 'fact-group', 'data-type': typename },
+          el('h3', {}, `${factTypeHeading(typename)} (${group.length})`),
+          el(
+            'ul',
+            { class: 'facts' },
+            [...group]
+              .sort((a, b) => factSortDay(a).localeCompare(factSortDay(b)))
+              .map((fact) => factItem(fact, entity.id)),
+          ),
+        ),
+      ),
+  );
+}
+
+function neighbourhoodDrawing(
+  neighbourhood: NonNullable<NeighbourhoodQuery['neighbourhood']>,
+): Drawing {
+  return {
+    nodes: [
+      ...neighbourhood.entities.map((entity) => ({
+        id: entity.id,
+        label: entity.name,
+        type: entity.__typename,
+        ...(entity.id === neighbourhood.center.id ? { classes: ['center'] } : {}),
+      })),
+      ...neighbourhood.facts.map((fact) => ({
+        id: fact.id,
+        label: factTypeName(fact.__typename),
+        type: fact.__typename,
+        fact: true,
+      })),
+    ],
+    edges: neighbourhood.edges.map((edge) => ({
+      source: edge.source,
+      target: edge.target,
+      label: (edge.role ?? edge.relation).toLowerCase().replaceAll('_', ' '),
+    })),
+  };
+}
+
+type TimelineEvent = NonNullable<TimelineQuery['entity']>['timeline'][number];
+
+function timelineList(events: TimelineEvent[], asOf: string | undefined): HTMLElement {
+  if (events.length === 0) return message(asOf ? `Nothing dated up to ${asOf}.` : 'Nothing dated.');
+  return el(
+    'ol',
+    { class: 'timeline' },
+    events.map((event) =>
+      el(
+        'li',
+        { class: `event ${event.change.toLowerCase()}`, 'data-fact': event.fact.id },
+        el('time', {}, event.date.text),
+        el('span', { class: 'change' }, event.change.toLowerCase()),
+        el(
+          'a',
+          { href: `#fact-${event.fact.id}` },
+          event.fact.description ?? factTypeHeading(event.fact.__typename),
+        ),
+      ),
+    ),
+    asOf
+      ? el(
+          'li',
+          { class: 'event as-of' },
+          el('time', {}, asOf),
+          el('span', { class: 'change' }, 'as of'),
+        )
+      : null,
+  );
+}
