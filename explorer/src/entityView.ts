@@ -6,16 +6,12 @@ import { ask } from './api';
 import { el, message, show } from './dom';
 import { factItem } from './facts';
 import { factSortDay, factTypeHeading, factTypeName, factTypeRank } from './format';
-import type {
-  EntityCardQuery,
-  FactSummaryFragment,
-  NeighbourhoodQuery,
-  TimelineQuery,
-} from './gql/graphql';
+import type { EntityCardQuery, FactSummaryFragment, NeighbourhoodQuery } from './gql/graphql';
 import { type Drawing, draw } from './graph';
 import { stateLink } from './links';
 import { EntityCard, Neighbourhood, Timeline } from './queries';
 import type { ExplorerState } from './state';
+import { timelineView } from './timeline';
 
 export interface EntityPanels {
   card: HTMLElement;
@@ -69,7 +65,7 @@ export async function renderEntity(
       );
     }
   }
-  show(panels.timeline, timelineList(timeline.entity?.timeline ?? [], state.asOf));
+  show(panels.timeline, timelineView(timeline.entity?.timeline ?? [], state.asOf));
 }
 
 type Entity = NonNullable<EntityCardQuery['entity']>;
@@ -154,35 +150,4 @@ function neighbourhoodDrawing(
       label: (edge.role ?? edge.relation).toLowerCase().replaceAll('_', ' '),
     })),
   };
-}
-
-type TimelineEvent = NonNullable<TimelineQuery['entity']>['timeline'][number];
-
-function timelineList(events: TimelineEvent[], asOf: string | undefined): HTMLElement {
-  if (events.length === 0) return message(asOf ? `Nothing dated up to ${asOf}.` : 'Nothing dated.');
-  return el(
-    'ol',
-    { class: 'timeline' },
-    events.map((event) =>
-      el(
-        'li',
-        { class: `event ${event.change.toLowerCase()}`, 'data-fact': event.fact.id },
-        el('time', {}, event.date.text),
-        el('span', { class: 'change' }, event.change.toLowerCase()),
-        el(
-          'a',
-          { href: `#fact-${event.fact.id}` },
-          event.fact.description ?? factTypeHeading(event.fact.__typename),
-        ),
-      ),
-    ),
-    asOf
-      ? el(
-          'li',
-          { class: 'event as-of' },
-          el('time', {}, asOf),
-          el('span', { class: 'change' }, 'as of'),
-        )
-      : null,
-  );
 }
