@@ -56,7 +56,12 @@ export async function renderEntity(
     show(panels.timeline);
     return;
   }
-  show(panels.card, entityCard(card.entity, state.asOf));
+  showCard(
+    panels.card,
+    card.entity,
+    card.entity.facts.edges.map((edge) => edge.node),
+    state.asOf,
+  );
   if (neighbourhood.neighbourhood) {
     draw(panels.graph, neighbourhoodDrawing(neighbourhood.neighbourhood), open);
     if (neighbourhood.neighbourhood.truncated) {
@@ -70,8 +75,43 @@ export async function renderEntity(
 
 type Entity = NonNullable<EntityCardQuery['entity']>;
 
-function entityCard(entity: Entity, asOf: string | undefined): HTMLElement {
-  const facts = entity.facts.edges.map((edge) => edge.node);
+/** The card, with a button for the next page of facts while there is one. */
+function showCard(
+  container: HTMLElement,
+  entity: Entity,
+  facts: FactSummaryFragment[],
+  asOf: string | undefined,
+): void {
+  const card = entityCard(entity, facts, asOf);
+  const { hasNextPage, endCursor } = entity.facts.pageInfo;
+  if (hasNextPage && endCursor) {
+    const more = el('button', { type: 'button', class: 'more' }, 'Show more facts');
+    more.addEventListener('click', async () => {
+      more.disabled = true;
+      const next = await ask(EntityCard, {
+        id: entity.id,
+        after: endCursor,
+        ...(asOf ? { asOf } : {}),
+      });
+      // The page may have moved on to another entity meanwhile.
+      if (!card.isConnected || !next.entity) return;
+      showCard(
+        container,
+        next.entity,
+        [...facts, ...next.entity.facts.edges.map((edge) => edge.node)],
+        asOf,
+      );
+    });
+    card.append(more);
+  }
+  show(container, card);
+}
+
+function entityCard(
+  entity: Entity,
+  facts: FactSummaryFragment[],
+  asOf: string | undefined,
+): HTMLElement {
   const groups = new Map<string, FactSummaryFragment[]>();
   for (const fact of facts)
     groups.set(fact.__typename, [...(groups.get(fact.__typename) ?? []), fact]);
@@ -103,7 +143,7 @@ function entityCard(entity: Entity, asOf: string | undefined): HTMLElement {
       'p',
       { class: 'fact-count', 'data-total': String(entity.facts.totalCount) },
       `${entity.facts.totalCount} ${entity.facts.totalCount === 1 ? 'fact' : 'facts'}${asOf ? ` held on ${asOf}` : ''}`,
-      entity.facts.totalCount > facts.length ? ` (the first ${facts.length} shown)` : '',
+      entity.facts.totalCount > facts.length ? ` (${facts.length} shown)` : '',
       ' · ',
       stateLink({ view: 'access', provider: entity.id }, 'access routes'),
     ),

@@ -43,7 +43,7 @@ export const FactSummary = graphql(`
 `);
 
 export const EntityCard = graphql(`
-  query EntityCard($id: ID!, $asOf: Date) {
+  query EntityCard($id: ID!, $asOf: Date, $after: String) {
     entity(id: $id) {
       __typename
       id
@@ -52,9 +52,10 @@ export const EntityCard = graphql(`
       description
       country
       identifiers { website wikidata ticker }
-      facts(asOf: $asOf, first: 100) {
+      facts(asOf: $asOf, first: 100, after: $after) {
         totalCount
         edges { node { ...FactSummary } }
+        pageInfo { hasNextPage endCursor }
       }
     }
   }

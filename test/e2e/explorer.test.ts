@@ -1,15 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { build } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dayNumber } from '../../explorer/src/state.js';
 import { loadSeed } from '../../src/load/load.js';
-import { createApp } from '../../src/server/app.js';
-import { listen, type RunningServer } from '../../src/server/http.js';
 import { screenshot, useBrowser } from '../support/browser.js';
 import { useTestDatabase } from '../support/database.js';
+import { useExplorer } from '../support/explorer.js';
 
 /**
  * The explorer, built from explorer/ by Vite as in production, served by the API at `/`, on
@@ -18,30 +13,7 @@ import { useTestDatabase } from '../support/database.js';
 describe('the explorer at /', () => {
   const db = useTestDatabase();
   const browser = useBrowser();
-  const built = mkdtempSync(join(tmpdir(), 'policygraph-explorer-'));
-  let server: RunningServer | undefined;
-  const url = (path: string) => `http://127.0.0.1:${server?.port}${path}`;
-
-  beforeAll(async () => {
-    await build({
-      configFile: 'explorer/vite.config.ts',
-      build: { outDir: built },
-      logLevel: 'warn',
-    });
-    await loadSeed(db.driver(), db.database, 'seed');
-    server = await listen(createApp({ driver: db.driver(), database: db.database }), 0, {
-      host: '127.0.0.1',
-      explorer: built,
-    });
-  });
-  afterAll(async () => {
-    await server?.close();
-    rmSync(built, { recursive: true, force: true });
-  });
-
-  /** Waits until every panel has its answer. */
-  const settled = (page: Page) =>
-    page.waitForSelector('body[data-loading="false"]', { state: 'attached' });
+  const { url, settled } = useExplorer(db, () => loadSeed(db.driver(), db.database, 'seed'));
   const state = (page: Page) => new URL(page.url()).searchParams;
 
   it('searches with suggestions, tolerating a typo, and opens the entity card', async () => {

@@ -149,6 +149,7 @@ export type FactSummaryFragment =
 export type EntityCardQueryVariables = Exact<{
   id: string | number;
   asOf?: string | null | undefined;
+  after?: string | null | undefined;
 }>;
 
 
@@ -210,7 +211,7 @@ export type EntityCardQuery = { entity:
                   | { __typename: 'Product', id: string, name: string }
                   | { __typename: 'Region', id: string, name: string }
                  }>, sources: Array<{ quote: string | null, source: { id: string, url: string, title: string | null, publisher: string | null, published: { text: string } | null } }> }
-           }> } }
+           }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
     | { __typename: 'Person', id: string, name: string, aliases: Array<string>, description: string | null, country: string | null, identifiers: { website: string | null, wikidata: string | null, ticker: string | null }, facts: { totalCount: number, edges: Array<{ node:
             | { __typename: 'Availability', audience: string | null, id: string, status: FactStatus, confidence: Confidence, description: string | null, date: { text: string, earliest: string } | null, start: { text: string, earliest: string } | null, end: { text: string, latest: string } | null, involves: Array<{ role: FactRole, entity:
                   | { __typename: 'Organization', id: string, name: string }
@@ -268,7 +269,7 @@ export type EntityCardQuery = { entity:
                   | { __typename: 'Product', id: string, name: string }
                   | { __typename: 'Region', id: string, name: string }
                  }>, sources: Array<{ quote: string | null, source: { id: string, url: string, title: string | null, publisher: string | null, published: { text: string } | null } }> }
-           }> } }
+           }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
     | { __typename: 'Policy', id: string, name: string, aliases: Array<string>, description: string | null, country: string | null, identifiers: { website: string | null, wikidata: string | null, ticker: string | null }, facts: { totalCount: number, edges: Array<{ node:
             | { __typename: 'Availability', audience: string | null, id: string, status: FactStatus, confidence: Confidence, description: string | null, date: { text: string, earliest: string } | null, start: { text: string, earliest: string } | null, end: { text: string, latest: string } | null, involves: Array<{ role: FactRole, entity:
                   | { __typename: 'Organization', id: string, name: string }
@@ -326,7 +327,7 @@ export type EntityCardQuery = { entity:
                   | { __typename: 'Product', id: string, name: string }
                   | { __typename: 'Region', id: string, name: string }
                  }>, sources: Array<{ quote: string | null, source: { id: string, url: string, title: string | null, publisher: string | null, published: { text: string } | null } }> }
-           }> } }
+           }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
     | { __typename: 'Product', id: string, name: string, aliases: Array<string>, description: string | null, country: string | null, identifiers: { website: string | null, wikidata: string | null, ticker: string | null }, facts: { totalCount: number, edges: Array<{ node:
             | { __typename: 'Availability', audience: string | null, id: string, status: FactStatus, confidence: Confidence, description: string | null, date: { text: string, earliest: string } | null, start: { text: string, earliest: string } | null, end: { text: string, latest: string } | null, involves: Array<{ role: FactRole, entity:
                   | { __typename: 'Organization', id: string, name: string }
@@ -384,7 +385,7 @@ export type EntityCardQuery = { entity:
                   | { __typename: 'Product', id: string, name: string }
                   | { __typename: 'Region', id: string, name: string }
                  }>, sources: Array<{ quote: string | null, source: { id: string, url: string, title: string | null, publisher: string | null, published: { text: string } | null } }> }
-           }> } }
+           }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
     | { __typename: 'Region', id: string, name: string, aliases: Array<string>, description: string | null, country: string | null, identifiers: { website: string | null, wikidata: string | null, ticker: string | null }, facts: { totalCount: number, edges: Array<{ node:
             | { __typename: 'Availability', audience: string | null, id: string, status: FactStatus, confidence: Confidence, description: string | null, date: { text: string, earliest: string } | null, start: { text: string, earliest: string } | null, end: { text: string, latest: string } | null, involves: Array<{ role: FactRole, entity:
                   | { __typename: 'Organization', id: string, name: string }
@@ -442,7 +443,7 @@ export type EntityCardQuery = { entity:
                   | { __typename: 'Product', id: string, name: string }
                   | { __typename: 'Region', id: string, name: string }
                  }>, sources: Array<{ quote: string | null, source: { id: string, url: string, title: string | null, publisher: string | null, published: { text: string } | null } }> }
-           }> } }
+           }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
    | null };
 
 export type NeighbourhoodQueryVariables = Exact<{
@@ -814,7 +815,7 @@ export const SuggestionsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<SuggestionsQuery, SuggestionsQueryVariables>;
 export const EntityCardDocument = new TypedDocumentString(`
-    query EntityCard($id: ID!, $asOf: Date) {
+    query EntityCard($id: ID!, $asOf: Date, $after: String) {
   entity(id: $id) {
     __typename
     id
@@ -827,12 +828,16 @@ export const EntityCardDocument = new TypedDocumentString(`
       wikidata
       ticker
     }
-    facts(asOf: $asOf, first: 100) {
+    facts(asOf: $asOf, first: 100, after: $after) {
       totalCount
       edges {
         node {
           ...FactSummary
         }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
       }
     }
   }
