@@ -2,12 +2,10 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { ARTIFACTS } from './artifacts.js';
 
 /** Debian's chromium (apt-get install chromium; .ci/run does), or $CHROMIUM_PATH. */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** Where screenshots go for people to look at (CI keeps the folder as an artifact). */
-export const ARTIFACTS = 'test-artifacts';
 
 /**
  * Headless Chromium for the whole file. The flags keep it off the network it cannot reach
