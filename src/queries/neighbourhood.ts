@@ -81,15 +81,18 @@ export async function readNeighbourhood(
   const center = toRecord(row.center);
   named.add(center.id);
   const linkedEntities = new Map<string, GraphRecord>();
-  for (const link of links) {
-    const entity = toRecord({ node: link.node });
+  // A link between the centre and a first-ring entity is found from both ends: keep it once.
+  const distinctLinks = new Map<string, Neighbourhood['links'][number]>();
+  for (const { from, to, type, node } of links) {
+    const entity = toRecord({ node });
     if (!named.has(entity.id)) linkedEntities.set(entity.id, entity);
+    distinctLinks.set(`${type} ${from} ${to}`, { from, to, type });
   }
   return {
     center,
     facts,
     linkedEntities: [...linkedEntities.values()],
-    links: links.map(({ from, to, type }) => ({ from, to, type })),
+    links: [...distinctLinks.values()],
     truncated: row.truncated as boolean,
   };
 }

@@ -376,9 +376,16 @@ describe('the GraphQL API on the curated graph', () => {
         two: neighbourhood(id: "21vianet", depth: 2) { entities { id } facts { id } }
         small: neighbourhood(id: "openai", limit: 2) { facts { id } truncated }
         none: neighbourhood(id: "nope") { center { id } }
+        links: neighbourhood(id: "openai") { edges { source target role relation } }
       }`);
       const ids = new Set([...data.one.entities, ...data.one.facts].map((n: any) => n.id));
       expect(ids).toContain('microsoft');
+      // Each tie once, though a link between the centre and a neighbour is seen from both.
+      const ties = data.links.edges.map((edge: unknown) => JSON.stringify(edge));
+      expect(ties).toContain(
+        JSON.stringify({ source: 'chatgpt', target: 'openai', role: null, relation: 'provider' }),
+      );
+      expect(new Set(ties).size).toBe(ties.length);
       expect(ids).toContain('microsoft-21vianet-azure-china');
       for (const edge of data.one.edges) {
         expect(ids).toContain(edge.source);
