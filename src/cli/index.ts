@@ -1,8 +1,11 @@
 #!/usr/bin/env node
-import { Command, InvalidArgumentError } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { ConfigError } from '../config.js';
+import { EXPORT_FORMATS } from '../export/files.js';
+import { ExportError } from '../export/read.js';
 import { InvalidSeedError } from '../load/load.js';
 import { ToolchainError } from '../neo4j/local/toolchain.js';
+import { asOfOption, exportGraph } from './export.js';
 import { generate } from './generate.js';
 import { runLocalNeo4j } from './neo4j.js';
 import { diff, load } from './seedCommands.js';
@@ -61,12 +64,27 @@ program
   .option('--random-seed <n>', 'seed of the random generator', '1')
   .action(generate);
 
+program
+  .command('export')
+  .description(
+    'write the whole graph (entities, facts with dates and sources, sources) through the GraphQL API',
+  )
+  .addOption(
+    new Option('--format <format>', 'json (networkx node-link), ndjson, csv (Gephi) or graphml')
+      .choices(EXPORT_FORMATS)
+      .makeOptionMandatory(),
+  )
+  .option('--as-of <date>', 'only the facts that held on this day (YYYY-MM-DD)', asOfOption)
+  .option('--out <path>', 'the file to write (for csv: the folder); stdout when left out')
+  .action(exportGraph);
+
 program.parseAsync().catch((error: unknown) => {
   // Expected failures get their message alone; anything else keeps its stack for a bug report.
   const expected =
     error instanceof ConfigError ||
     error instanceof ToolchainError ||
     error instanceof InvalidSeedError ||
+    error instanceof ExportError ||
     error instanceof InvalidArgumentError;
   console.error(expected ? `policygraph: ${(error as Error).message}` : error);
   process.exit(1);

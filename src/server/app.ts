@@ -8,6 +8,7 @@ import { type ApiConfig, DEFAULT_API } from '../config.js';
 import { createContext, type GraphContext } from '../graphql/context.js';
 import { buildSchema } from '../graphql/schema.js';
 import { isReachable, type Reader } from '../queries/read.js';
+import { exportPlugin } from './exports.js';
 import { requestLimitPlugins } from './limits.js';
 
 export interface AppOptions {
@@ -38,6 +39,7 @@ export function createApp({ driver, database, api = DEFAULT_API, onStatement }: 
     // Browsers may send simple (non-preflighted) requests cross-site; requiring a JSON body or
     // a custom header makes them preflight, so CORS decides.
     useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'graphql-client-name'] }),
+    exportPlugin(reader),
   ];
   if (!api.introspection) plugins.push(useDisableIntrospection());
   if (api.persistedOperations) plugins.push(persistedOperations(api.persistedOperations));

@@ -1,0 +1,108 @@
+import {
+  ENTITY_PAGE,
+  type EntityResult,
+  FACT_PAGE,
+  type FactResult,
+  type PageResult,
+} from './documents.js';
+import type { Executor } from './executor.js';
+import type { ExportedGraph, GraphCounts, GraphEdge, GraphElement } from './graph.js';
+import { entityLinks, entityNode, factEdges, factNode, factSources, sourceNode } from './shape.js';
+
+/** An export that cannot be made: the API refused or failed, with its error code. */
+export class ExportError extends Error {
+  override name = 'ExportError';
+  constructor(
+    message: string,
+    readonly code: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface ReadOptions {
+  /** Keep only the facts that held on this day (and the sources they cite). */
+  asOf?: string | null | undefined;
+  /** Stops reading pages when aborted (the client went away). */
+  signal?: AbortSignal | undefined;
+  /** 1 to 100, the API's largest page. */
+  pageSize?: number;
+}
+
+/**
+ * The whole graph, read a page at a time through the public GraphQL API. Every edge comes after
+ * both its ends: entities first, then the links between them, then each page of facts with the
+ * sources it cites for the first time. Only the entities' links (about one per entity) and the
+ * ids of the sources already written are held; facts stream.
+ */
+export function readGraph(execute: Executor, options: ReadOptions = {}): ExportedGraph {
+  const counts: GraphCounts = { entities: 0, facts: 0, sources: 0, edges: 0 };
+  const asOf = options.asOf ?? null;
+  async function* elements(): AsyncGenerator<GraphElement> {
+    const links: GraphEdge[] = [];
+    const read = <T>(document: string, field: string, variables: Record<string, unknown>) =>
+      pages<T>(execute, document, field, variables, options);
+    for await (const entities of read<EntityResult>(ENTITY_PAGE, 'entities', {})) {
+      for (const entity of entities) {
+        counts.entities++;
+        yield entityNode(entity);
+        links.push(...entityLinks(entity));
+      }
+    }
+    for (const link of links.splice(0)) {
+      counts.edges++;
+      yield link;
+    }
+    const written = new Set<string>();
+    for await (const facts of read<FactResult>(FACT_PAGE, 'facts', { asOf })) {
+      for (const fact of facts) {
+        for (const source of factSources(fact)) {
+          if (written.has(source.id)) continue;
+          written.add(source.id);
+          counts.sources++;
+          yield sourceNode(source);
+        }
+        counts.facts++;
+        yield factNode(fact);
+        for (const edge of factEdges(fact)) {
+          counts.edges++;
+          yield edge;
+        }
+      }
+    }
+  }
+  return { asOf, exportedAt: new Date().toISOString(), elements: elements(), counts };
+}
+
+/**
+ * The nodes of a connection, page after page. The next page is asked for while the consumer
+ * handles this one, so Neo4j and the writer work at the same time; no more than one page ahead.
+ */
+async function* pages<T>(
+  execute: Executor,
+  document: string,
+  field: string,
+  variables: Record<string, unknown>,
+  { signal, pageSize = 100 }: ReadOptions,
+): AsyncGenerator<T[]> {
+  const fetchPage = async (after: string | null): Promise<PageResult<T>> => {
+    signal?.throwIfAborted();
+    const result = await execute(document, { ...variables, first: pageSize, after });
+    const error = result.errors?.[0];
+    if (error) {
+      throw new ExportError(
+        error.message,
+        String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR'),
+      );
+    }
+    return (result.data as Record<string, PageResult<T>>)[field] as PageResult<T>;
+  };
+  let next: Promise<PageResult<T>> | undefined = fetchPage(null);
+  while (next) {
+    const page: PageResult<T> = await next;
+    next = page.pageInfo.hasNextPage ? fetchPage(page.pageInfo.endCursor) : undefined;
+    // A page read ahead for a consumer that stopped is dropped, its failure with it.
+    next?.catch(() => {});
+    yield page.edges.map((edge) => edge.node);
+  }
+}

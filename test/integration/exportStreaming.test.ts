@@ -1,0 +1,109 @@
+import { readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDriver } from '../../src/neo4j/driver.js';
+import { createApp } from '../../src/server/app.js';
+import { listen, type RunningServer } from '../../src/server/http.js';
+import { useTestDatabase } from '../support/database.js';
+import { freePort } from '../support/freePort.js';
+import { useGeneratedGraph } from '../support/generatedGraph.js';
+
+/** Pages of 100: 30 pages of facts and 3 of entities, a download of a few MB. */
+const SIZE = { entities: 250, facts: 3_000 };
+const PAGES = Math.ceil(SIZE.entities / 100) + SIZE.facts / 100;
+
+const spools = () => readdirSync(tmpdir()).filter((name) => /^policygraph-export-\w+$/.test(name));
+
+describe('export downloads stream', () => {
+  const db = useTestDatabase();
+  useGeneratedGraph(db, SIZE);
+  let statements = 0;
+  /** Fails the statement with this number (counted from 1), when set. */
+  let failAt: number | undefined;
+  const app = () =>
+    createApp({
+      driver: db.driver(),
+      database: db.database,
+      onStatement: () => {
+        statements += 1;
+        if (statements === failAt) throw new Error('the database failed midway');
+      },
+    });
+  let server: RunningServer;
+  let base: string;
+  beforeAll(async () => {
+    server = await listen(app(), 0, { host: '127.0.0.1' });
+    base = `http://127.0.0.1:${server.port}`;
+  });
+  afterAll(() => server.close());
+  const reset = (fail?: number) => {
+    statements = 0;
+    failAt = fail;
+  };
+
+  it('reads a page only when the client has taken what came before (backpressure)', async () => {
+    reset();
+    const response = await app().fetch('http://localhost/export/graph.ndjson');
+    const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+    await reader.read();
+    const atFirstChunk = statements;
+    await sleep(500);
+    // The pages for the first chunk and one read ahead, then nothing while the client waits.
+    expect(statements).toBe(atFirstChunk);
+    expect(statements).toBeLessThan(PAGES / 4);
+    let bytes = 0;
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+      bytes += chunk.value.length;
+    }
+    expect(statements).toBe(PAGES);
+    expect(bytes).toBeGreaterThan(1_000_000);
+  });
+
+  it('stops reading pages, and removes its spool file, when the client goes away', async () => {
+    reset();
+    const before = spools();
+    const client = new AbortController();
+    const response = await fetch(`${base}/export/graph.json`, { signal: client.signal });
+    const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+    await reader.read();
+    client.abort();
+    await sleep(500);
+    const afterAbort = statements;
+    await sleep(1_000);
+    expect(statements).toBe(afterAbort);
+    expect(statements).toBeLessThan(PAGES / 2);
+    expect(spools()).toEqual(before);
+  });
+
+  it('cuts a download that fails midway off, so that no client takes it for the whole graph', async () => {
+    reset(PAGES - 5);
+    const response = await fetch(`${base}/export/nodes.csv`);
+    expect(response.status).toBe(200);
+    await expect(response.text()).rejects.toThrow(/terminated/);
+    reset(PAGES - 5);
+    const inProcess = await app().fetch('http://localhost/export/graph.graphml');
+    await expect(inProcess.text()).rejects.toThrow(/failed midway/);
+    reset();
+    expect((await fetch(`${base}/health`)).status).toBe(200);
+  });
+
+  it('answers 503 with the reason, before sending anything, when Neo4j cannot be reached', async () => {
+    const uri = `bolt://127.0.0.1:${await freePort()}`;
+    const driver = createDriver(uri, {
+      uri,
+      username: 'neo4j',
+      password: 'unused-password',
+      database: db.database,
+    });
+    try {
+      const away = createApp({ driver, database: db.database });
+      const response = await away.fetch('http://localhost/export/graph.json');
+      expect(response.status).toBe(503);
+      const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
+      expect(body.errors[0]?.extensions.code).toBe('SERVICE_UNAVAILABLE');
+    } finally {
+      await driver.close();
+    }
+  }, 30_000);
+});
