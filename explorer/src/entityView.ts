@@ -11,7 +11,7 @@ import { type Drawing, draw } from './graph';
 import { stateLink } from './links';
 import { EntityCard, Neighbourhood, Timeline } from './queries';
 import type { ExplorerState } from './state';
-import { timelineView } from './timeline';
+import { TIMELINE_PAGE, timelineView } from './timeline';
 
 export interface EntityPanels {
   card: HTMLElement;
@@ -48,7 +48,7 @@ export async function renderEntity(
   const [card, neighbourhood, timeline] = await Promise.all([
     ask(EntityCard, { id, ...asOf }, signal),
     ask(Neighbourhood, { id, ...asOf }, signal),
-    ask(Timeline, { id, ...(state.asOf ? { to: state.asOf } : {}) }, signal),
+    ask(Timeline, { id, first: TIMELINE_PAGE, ...(state.asOf ? { to: state.asOf } : {}) }, signal),
   ]);
   if (!card.entity) {
     show(panels.card, message(`There is no entity with the id “${id}”.`, 'error'));
@@ -88,11 +88,17 @@ function showCard(
     const more = el('button', { type: 'button', class: 'more' }, 'Show more facts');
     more.addEventListener('click', async () => {
       more.disabled = true;
-      const next = await ask(EntityCard, {
-        id: entity.id,
-        after: endCursor,
-        ...(asOf ? { asOf } : {}),
-      });
+      let next: EntityCardQuery;
+      try {
+        next = await ask(EntityCard, {
+          id: entity.id,
+          after: endCursor,
+          ...(asOf ? { asOf } : {}),
+        });
+      } catch (error) {
+        more.replaceWith(message((error as Error).message, 'error'));
+        return;
+      }
       // The page may have moved on to another entity meanwhile.
       if (!card.isConnected || !next.entity) return;
       showCard(
@@ -144,8 +150,10 @@ function entityCard(
       { class: 'fact-count', 'data-total': String(entity.facts.totalCount) },
       `${entity.facts.totalCount} ${entity.facts.totalCount === 1 ? 'fact' : 'facts'}${asOf ? ` held on ${asOf}` : ''}`,
       entity.facts.totalCount > facts.length ? ` (${facts.length} shown)` : '',
-      ' · ',
-      stateLink({ view: 'access', provider: entity.id }, 'access routes'),
+      // Only organizations and products provide something a region can be cut off from.
+      ['Organization', 'Product'].includes(entity.__typename)
+        ? [' · ', stateLink({ view: 'access', provider: entity.id }, 'access routes')]
+        : null,
     ),
     [...groups.entries()]
       .sort(([a], [b]) => factTypeRank(a) - factTypeRank(b))

@@ -112,13 +112,14 @@ export function draw(
     entities.map((node) => el('li', {}, entityLink({ id: node.id, name: node.label }))),
   );
   show(container, canvas, list);
+  const edges = distinct(drawing.edges);
   const elements: ElementDefinition[] = [
     ...drawing.nodes.map((node) => ({
       data: { id: node.id, label: node.label, colour: COLOURS[node.type] ?? '#9ca3af' },
       classes: [...(node.fact ? ['fact'] : []), ...(node.classes ?? [])],
       ...(node.position ? { position: node.position } : {}),
     })),
-    ...distinct(drawing.edges).map((edge, i) => ({
+    ...edges.map((edge, i) => ({
       data: { id: `edge-${i}`, source: edge.source, target: edge.target, label: edge.label ?? '' },
       classes: edge.classes ?? [],
     })),
@@ -141,8 +142,16 @@ export function draw(
     if (!drawing.nodes.find((node) => node.id === id)?.fact) onOpen(id);
   });
   drawings.set(container, cy);
+  // What was drawn, readable without the canvas: data-nodes, data-edges, data-edges-blocked, ...
   container.dataset.nodes = String(drawing.nodes.length);
-  container.dataset.edges = String(drawing.edges.length);
+  container.dataset.edges = String(edges.length);
+  for (const { name } of [...container.attributes]) {
+    if (name.startsWith('data-edges-')) container.removeAttribute(name);
+  }
+  for (const name of new Set(edges.flatMap((edge) => edge.classes ?? []))) {
+    const count = edges.filter((edge) => edge.classes?.includes(name)).length;
+    container.setAttribute(`data-edges-${name}`, String(count));
+  }
   return cy;
 }
 

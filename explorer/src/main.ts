@@ -24,9 +24,16 @@ import {
 let state = parseState(location.search);
 let inFlight: AbortController | undefined;
 
+/**
+ * Moving to another entity or view is a step in the history; moving the date is not (a drag or
+ * arrow keys would otherwise fill Back with days), it only updates the link.
+ */
 function navigate(changes: StateChanges): void {
+  const dateOnly = Object.keys(changes).every((key) => key === 'asOf');
   state = withChanges(state, changes);
-  history.pushState(null, '', formatState(state) || location.pathname);
+  const link = formatState(state) || location.pathname;
+  if (dateOnly) history.replaceState(null, '', link);
+  else history.pushState(null, '', link);
   void render();
 }
 setNavigation(() => state, navigate);
@@ -98,7 +105,9 @@ async function render(): Promise<void> {
     await renderView(controller.signal);
   } catch (error) {
     if ((error as Error).name === 'AbortError') return;
-    show(mainPanel(), message((error as Error).message, 'error'));
+    // Nothing of the view stays from before: only what went wrong.
+    for (const panel of PANELS[state.view]) show(byId(panel));
+    show(byId(PANELS[state.view][0]), message((error as Error).message, 'error'));
   }
   if (inFlight === controller) document.body.dataset.loading = 'false';
 }
@@ -140,14 +149,18 @@ async function nameThePickers(keys: ('from' | 'to')[], signal: AbortSignal): Pro
   }
 }
 
-function mainPanel(): HTMLElement {
-  return byId(
-    state.view === 'entity' ? 'card' : state.view === 'path' ? 'path-steps' : 'access-summary',
-  );
-}
+/** Each view's panels, the one that reports errors first. */
+const PANELS: Record<View, [string, ...string[]]> = {
+  entity: ['card', 'neighbourhood', 'timeline'],
+  path: ['path-steps', 'path-drawing'],
+  access: ['access-summary', 'access-drawing', 'access-details'],
+};
 
 window.addEventListener('popstate', () => {
-  state = parseState(location.search);
+  const next = parseState(location.search);
+  // A jump to a fact on the card (#fact-...) changes only the hash: nothing to redraw.
+  if (formatState(next) === formatState(state)) return;
+  state = next;
   void render();
 });
 

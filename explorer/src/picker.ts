@@ -57,15 +57,26 @@ export function createPicker(options: PickerOptions): Picker {
   );
 
   let found: Picked[] = [];
+  /** The text `found` answers; the input may have changed since. */
+  let foundFor = '';
   let active = -1;
   let pending: AbortController | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
+  /** Hides the list and drops what it offered, and any question still on its way. */
   const close = () => {
+    clearTimeout(timer);
+    pending?.abort();
+    found = [];
+    foundFor = '';
+    active = -1;
     list.hidden = true;
     input.setAttribute('aria-expanded', 'false');
     input.removeAttribute('aria-activedescendant');
-    active = -1;
+  };
+  const open = () => {
+    list.hidden = false;
+    input.setAttribute('aria-expanded', 'true');
   };
   const pick = (entity: Picked) => {
     input.value = entity.name;
@@ -80,16 +91,19 @@ export function createPicker(options: PickerOptions): Picker {
     }
   };
   const suggest = async (text: string) => {
+    clearTimeout(timer);
     pending?.abort();
     if (text.trim().length < 2) return close();
-    pending = new AbortController();
+    const asking = new AbortController();
+    pending = asking;
     try {
       const { search } = await ask(
         Suggestions,
         { query: text, ...(options.types ? { types: options.types } : {}) },
-        pending.signal,
+        asking.signal,
       );
       found = search.edges.map(({ node }) => ({ id: node.id, name: node.name }));
+      foundFor = text;
       list.replaceChildren(
         ...search.edges.map(({ node }, i) => {
           const item = el(
@@ -113,14 +127,14 @@ export function createPicker(options: PickerOptions): Picker {
         }),
       );
       if (found.length === 0) list.append(el('li', { class: 'none' }, 'No match'));
-      list.hidden = false;
-      input.setAttribute('aria-expanded', 'true');
       active = -1;
+      open();
     } catch (error) {
-      if ((error as Error).name !== 'AbortError') {
-        list.replaceChildren(el('li', { class: 'none' }, (error as Error).message));
-        list.hidden = false;
-      }
+      if ((error as Error).name === 'AbortError') return;
+      found = [];
+      foundFor = text;
+      list.replaceChildren(el('li', { class: 'none', role: 'alert' }, (error as Error).message));
+      open();
     }
   };
 
@@ -129,20 +143,28 @@ export function createPicker(options: PickerOptions): Picker {
     timer = setTimeout(() => void suggest(input.value), 150);
   });
   input.addEventListener('keydown', (event) => {
-    if (event.key === 'ArrowDown' && found.length) {
+    const shown = !list.hidden && found.length > 0;
+    if (event.key === 'ArrowDown' && shown) {
       event.preventDefault();
       highlight((active + 1) % found.length);
-    } else if (event.key === 'ArrowUp' && found.length) {
+    } else if (event.key === 'ArrowUp' && shown) {
       event.preventDefault();
       highlight((active - 1 + found.length) % found.length);
-    } else if (event.key === 'Enter' && !list.hidden && found.length) {
+    } else if (event.key === 'Enter') {
       event.preventDefault();
-      const choice = found[Math.max(active, 0)];
-      if (choice) pick(choice);
+      void enter();
     } else if (event.key === 'Escape') {
       close();
     }
   });
+  /** Enter picks the highlighted or first suggestion for what is typed now, asking if needed. */
+  const enter = async () => {
+    const text = input.value;
+    if (foundFor !== text) await suggest(text);
+    if (input.value !== text) return;
+    const choice = found[Math.max(active, 0)];
+    if (choice) pick(choice);
+  };
   input.addEventListener('blur', close);
 
   return {

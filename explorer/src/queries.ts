@@ -74,10 +74,10 @@ export const Neighbourhood = graphql(`
 `);
 
 export const Timeline = graphql(`
-  query Timeline($id: ID!, $to: Date) {
+  query Timeline($id: ID!, $to: Date, $first: Int!) {
     entity(id: $id) {
       id
-      timeline(to: $to, first: 300) {
+      timeline(to: $to, first: $first) {
         date { text earliest }
         change
         fact { __typename id description }

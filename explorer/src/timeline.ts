@@ -9,6 +9,9 @@ import { dayNumber } from './state';
 
 type TimelineEvent = NonNullable<TimelineQuery['entity']>['timeline'][number];
 
+/** As many events as the Timeline query asks for. */
+export const TIMELINE_PAGE = 300;
+
 const SVG = 'http://www.w3.org/2000/svg';
 const WIDTH = 600;
 const HEIGHT = 56;
@@ -16,7 +19,15 @@ const MARGIN = 16;
 
 export function timelineView(events: TimelineEvent[], asOf: string | undefined): HTMLElement {
   if (events.length === 0) return message(asOf ? `Nothing dated up to ${asOf}.` : 'Nothing dated.');
-  return el('div', {}, strip(events, asOf), list(events, asOf));
+  return el(
+    'div',
+    {},
+    strip(events, asOf),
+    list(events, asOf),
+    events.length >= TIMELINE_PAGE
+      ? message(`Only the first ${TIMELINE_PAGE} events are shown.`)
+      : null,
+  );
 }
 
 function list(events: TimelineEvent[], asOf: string | undefined): HTMLElement {

@@ -117,11 +117,14 @@ describe('the explorer at /', () => {
     expect(await page.locator('#path-drawing canvas').count()).toBeGreaterThan(0);
     await screenshot(page, 'explorer', '4-path');
 
-    // Before Sam Altman's role began (2019) the path goes another way or not at all.
+    // Before Sam Altman's role began (2019) no path of facts that held then joins them.
     await page.locator('#as-of-slider').fill(String(dayNumber('2015-01-01')));
     await settled(page);
-    const before = await page.locator('#path-steps').textContent();
-    expect(before).not.toMatch(/role.*\(2019/);
+    expect(await page.locator('#path-steps').textContent()).toBe(
+      'No path of up to 6 steps through facts that held on 2015-01-01.',
+    );
+    expect(await page.locator('.path').count()).toBe(0);
+    expect(await page.getByRole('alert').count()).toBe(0);
     expect(errors).toEqual([]);
   });
 
@@ -137,9 +140,82 @@ describe('the explorer at /', () => {
     expect(await routes.allTextContents()).toContainEqual(
       expect.stringMatching(/^Azure OpenAI Service operated by 21Vianet for Microsoft/),
     );
-    const drawn = await page.locator('#access-drawing .drawn-entities a').allTextContents();
+    const drawing = page.locator('#access-drawing');
+    const drawn = await drawing.locator('.drawn-entities a').allTextContents();
     expect(drawn).toEqual(expect.arrayContaining(['OpenAI', 'Azure OpenAI Service', '21Vianet']));
+    // The picture: one red block into China, two green routes (direct, and through 21Vianet).
+    expect(await drawing.getAttribute('data-edges-blocked')).toBe('1');
+    expect(await drawing.getAttribute('data-edges-route')).toBe('2');
     await screenshot(page, 'explorer', '5-founding-story');
+    expect(errors).toEqual([]);
+  });
+
+  it('answers an access question with no block and no route, drawing neither', async () => {
+    const { page, errors } = await browser.page();
+    await page.goto(url('/?view=access&provider=baidu&region=us&asOf=2024-08-01'));
+    await settled(page);
+    expect(await page.locator('.verdict').textContent()).toMatch(
+      /^Not reachable on 2024-08-01\. Nothing blocks Baidu in United States/,
+    );
+    const drawing = page.locator('#access-drawing');
+    expect(await drawing.getAttribute('data-edges-blocked')).toBeNull();
+    expect(await drawing.getAttribute('data-edges-route')).toBeNull();
+    expect(await page.locator('.blocks').textContent()).toContain('No restriction blocks');
+    expect(errors).toEqual([]);
+  });
+
+  it('works from the keyboard: Enter picks what is typed, arrows choose, a day is typed whole', async () => {
+    const { page, errors } = await browser.page();
+    await page.goto(url('/'));
+    const search = page.getByRole('combobox', { name: 'Search entities' });
+    // Enter right after typing, before any suggestion has come: it asks, then picks.
+    await search.fill('openai');
+    await search.press('Enter');
+    await settled(page);
+    await expect.poll(() => state(page).get('entity')).toBe('openai');
+
+    await search.fill('microsoft');
+    const options = page.getByRole('option');
+    await expect.poll(() => options.count()).toBeGreaterThan(1);
+    const second = await options.nth(1).getAttribute('data-id');
+    await search.press('ArrowDown');
+    await search.press('ArrowDown');
+    await search.press('Enter');
+    await expect.poll(() => state(page).get('entity')).toBe(second);
+    await settled(page);
+
+    // A search the API refuses says why, and Enter then picks nothing.
+    await search.fill('--');
+    await expect.poll(() => page.locator('.suggestions [role="alert"]').count()).toBe(1);
+    await search.press('Enter');
+    expect(state(page).get('entity')).toBe(second);
+
+    // The day field sets asOf when the day is complete, and dates do not fill the history.
+    const steps = await page.evaluate(() => history.length);
+    const day = page.getByLabel('As of (day)');
+    await day.fill('2019-07-01');
+    await day.press('Enter');
+    await settled(page);
+    expect(state(page).get('asOf')).toBe('2019-07-01');
+    expect(await page.evaluate(() => history.length)).toBe(steps);
+    expect(errors).toEqual([]);
+  });
+
+  it('jumps from the timeline to the fact on the card without reloading anything', async () => {
+    const { page, errors } = await browser.page();
+    await page.goto(url('/?entity=21vianet'));
+    await settled(page);
+    let asked = 0;
+    page.on('request', (request) => {
+      if (request.url().endsWith('/graphql')) asked++;
+    });
+    const event = page.locator('#timeline .event[data-fact] a').first();
+    const fact = await event.locator('..').getAttribute('data-fact');
+    await event.click();
+    expect(new URL(page.url()).hash).toBe(`#fact-${fact}`);
+    await page.waitForTimeout(300);
+    expect(asked).toBe(0);
+    expect(await page.locator(`.card #fact-${fact}`).isVisible()).toBe(true);
     expect(errors).toEqual([]);
   });
 

@@ -43,7 +43,7 @@ describe('the explorer on a large graph', () => {
     );
     // The drawing says when it shows only part of the neighbourhood.
     expect(await page.locator('#neighbourhood').textContent()).toContain('larger than the drawing');
-    await screenshot(page, 'explorer', '7-large-graph');
+    await screenshot(page, 'explorer', '6-large-graph');
     expect(errors).toEqual([]);
   });
 });

@@ -478,6 +478,7 @@ export type NeighbourhoodQuery = { neighbourhood: { truncated: boolean, center:
 export type TimelineQueryVariables = Exact<{
   id: string | number;
   to?: string | null | undefined;
+  first: number;
 }>;
 
 
@@ -939,10 +940,10 @@ export const NeighbourhoodDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<NeighbourhoodQuery, NeighbourhoodQueryVariables>;
 export const TimelineDocument = new TypedDocumentString(`
-    query Timeline($id: ID!, $to: Date) {
+    query Timeline($id: ID!, $to: Date, $first: Int!) {
   entity(id: $id) {
     id
-    timeline(to: $to, first: 300) {
+    timeline(to: $to, first: $first) {
       date {
         text
         earliest
