@@ -8,7 +8,7 @@ import { factItem } from './facts';
 import { factSortDay, factTypeHeading, factTypeName, factTypeRank } from './format';
 import type { EntityCardQuery, FactSummaryFragment, NeighbourhoodQuery } from './gql/graphql';
 import { type Drawing, draw } from './graph';
-import { stateLink } from './links';
+import { externalLink, stateLink } from './links';
 import { EntityCard, Neighbourhood, Timeline } from './queries';
 import type { ExplorerState } from './state';
 import { TIMELINE_PAGE, timelineView } from './timeline';
@@ -138,13 +138,7 @@ function entityCard(
         .join(' · '),
     ),
     entity.description ? el('p', {}, entity.description) : null,
-    website
-      ? el(
-          'p',
-          {},
-          el('a', { href: website, target: '_blank', rel: 'noopener noreferrer' }, website),
-        )
-      : null,
+    website ? el('p', {}, externalLink(website, website)) : null,
     el(
       'p',
       { class: 'fact-count', 'data-total': String(entity.facts.totalCount) },

@@ -2,7 +2,7 @@
 import { el } from './dom';
 import { factDates, factKind, factTitle, roleText } from './format';
 import type { FactSummaryFragment } from './gql/graphql';
-import { entityLink } from './links';
+import { entityLink, externalLink } from './links';
 
 export function factItem(fact: FactSummaryFragment, about?: string): HTMLElement {
   const kind = factKind(fact);
@@ -44,11 +44,7 @@ export function sourceList(sources: FactSummaryFragment['sources']): HTMLElement
       el(
         'li',
         {},
-        el(
-          'a',
-          { href: source.url, target: '_blank', rel: 'noopener noreferrer', class: 'source' },
-          source.title ?? source.url,
-        ),
+        externalLink(source.url, source.title ?? source.url, 'source'),
         [source.publisher, source.published?.text].filter(Boolean).length
           ? ` — ${[source.publisher, source.published?.text].filter(Boolean).join(', ')}`
           : '',

@@ -40,3 +40,21 @@ export function entityLink(entity: { id: string; name: string }): HTMLAnchorElem
     'data-entity': entity.id,
   });
 }
+
+/**
+ * A link out of the explorer, in a new tab. The seed only admits http(s) addresses; checking
+ * again here means no other scheme (javascript:) can ever become a link on the page.
+ */
+export function externalLink(url: string, text: string, className?: string): HTMLAnchorElement {
+  const web = /^https?:\/\//i.test(url);
+  return el(
+    'a',
+    {
+      ...(web ? { href: url } : {}),
+      target: '_blank',
+      rel: 'noopener noreferrer',
+      ...(className ? { class: className } : {}),
+    },
+    text,
+  );
+}
