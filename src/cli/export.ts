@@ -1,16 +1,17 @@
-import { once } from 'node:events';
-import { createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
 import path from 'node:path';
-import { Readable, type Writable } from 'node:stream';
-import { finished, pipeline } from 'node:stream/promises';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { InvalidArgumentError } from 'commander';
 import { loadConfig } from '../config.js';
 import { inProcessExecutor } from '../export/executor.js';
-import { EXPORT_FILES, type ExportFormat, parseAsOf } from '../export/files.js';
-import { csvTables } from '../export/formats/csv.js';
+import { EXPORT_FILES, type ExportFile, type ExportFormat, parseAsOf } from '../export/files.js';
+import { type CsvTable, csvTables } from '../export/formats/csv.js';
 import type { ExportedGraph } from '../export/graph.js';
 import { ExportError, readGraph } from '../export/read.js';
 import { openDatabase } from '../neo4j/connect.js';
+import { makeFolder, OutputFile } from './outputFile.js';
+
+const CSV_TABLES: readonly CsvTable[] = ['nodes', 'edges'];
 
 export interface ExportCliOptions {
   format: ExportFormat;
@@ -31,7 +32,8 @@ export function asOfOption(text: string): string {
 
 /**
  * `policygraph export`: the whole graph through the public GraphQL API (in-process), to a file
- * or stdout; CSV as nodes.csv and edges.csv in the folder --out, from one pass.
+ * or stdout; CSV as nodes.csv and edges.csv in the folder --out, from one pass. Files named by
+ * --out are replaced; on a failure they are removed and the command exits 1.
  */
 export async function exportGraph(options: ExportCliOptions): Promise<void> {
   if (options.format === 'csv' && !options.out) {
@@ -42,66 +44,100 @@ export async function exportGraph(options: ExportCliOptions): Promise<void> {
   const started = performance.now();
   const config = loadConfig();
   const database = await openDatabase(config, log);
+  // Opened once Neo4j answers, so that an export that cannot start leaves an older file alone.
+  let target: Target | undefined;
   try {
+    target = await openTarget(options);
     const reader = {
       driver: database.driver,
       database: config.neo4j.database,
       timeoutMs: config.api.limits.queryTimeoutMs,
     };
     const graph = readGraph(inProcessExecutor(reader), { asOf: options.asOf });
-    const written =
-      options.format === 'csv'
-        ? await writeCsv(graph, options.out as string)
-        : await writeFile(graph, options.format, options.out);
+    await target.write(graph);
     const { entities, facts, sources, edges } = graph.counts;
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     log(
-      `Exported ${entities} entities, ${facts} facts, ${sources} sources and ${edges} edges to ${written} in ${seconds} s.`,
+      `Exported ${entities} entities, ${facts} facts, ${sources} sources and ${edges} edges to ${target.name} in ${seconds} s.`,
     );
+  } catch (error) {
+    await target?.discard();
+    throw error;
   } finally {
     await database.close();
   }
 }
 
-async function writeFile(
-  graph: ExportedGraph,
-  format: ExportFormat,
-  out: string | undefined,
-): Promise<string> {
+/** Where an export goes. */
+interface Target {
+  /** For the closing line: the files, or stdout. */
+  name: string;
+  /** Writes the whole graph, then closes. */
+  write(graph: ExportedGraph): Promise<void>;
+  /** After a failure: removes the files begun. */
+  discard(): Promise<void>;
+}
+
+const FILE_ADVICE =
+  '--out names the file to write; its folder must exist, and an existing file is replaced.';
+const CSV_ADVICE =
+  '--out names the folder for nodes.csv and edges.csv; it is created if missing, and existing files in it are replaced.';
+
+async function openTarget({ format, out }: ExportCliOptions): Promise<Target> {
+  if (format === 'csv') return openCsvFolder(out as string);
   const file = EXPORT_FILES.find((candidate) => candidate.format === format);
   if (!file) throw new ExportError(`unknown format ${format}`, 'BAD_USER_INPUT');
-  const text = Readable.from(file.render(graph));
-  if (out) {
-    await pipeline(text, createWriteStream(out));
-    return out;
-  }
-  try {
-    // stdout stays open for whoever owns it.
-    await pipeline(text, process.stdout, { end: false });
-  } catch (error) {
-    // A reader that stopped early (`| head`) is not a failure of the export.
-    if ((error as NodeJS.ErrnoException).code !== 'EPIPE') throw error;
-  }
-  return 'stdout';
+  if (!out) return stdout(file);
+  const output = await OutputFile.open(out, FILE_ADVICE);
+  return {
+    name: out,
+    async write(graph) {
+      for await (const text of file.render(graph)) await output.write(text);
+      await output.close();
+    },
+    discard: () => output.discard(),
+  };
 }
 
-async function writeCsv(graph: ExportedGraph, dir: string): Promise<string> {
-  mkdirSync(dir, { recursive: true });
-  const files: Record<'nodes' | 'edges', WriteStream> = {
-    nodes: createWriteStream(path.join(dir, 'nodes.csv')),
-    edges: createWriteStream(path.join(dir, 'edges.csv')),
+function stdout(file: ExportFile): Target {
+  return {
+    name: 'stdout',
+    async write(graph) {
+      try {
+        // stdout stays open for whoever owns it.
+        await pipeline(Readable.from(file.render(graph)), process.stdout, { end: false });
+      } catch (error) {
+        // A reader that stopped early (`| head`) is not a failure of the export.
+        if ((error as NodeJS.ErrnoException).code !== 'EPIPE') throw error;
+      }
+    },
+    discard: async () => {},
+  };
+}
+
+async function openCsvFolder(dir: string): Promise<Target> {
+  await makeFolder(dir, CSV_ADVICE);
+  const opened: OutputFile[] = [];
+  const discard = async () => {
+    await Promise.all(opened.map((output) => output.discard()));
   };
   try {
-    for await (const { table, text } of csvTables(graph, ['nodes', 'edges'])) {
-      await write(files[table], text);
+    for (const table of CSV_TABLES) {
+      opened.push(await OutputFile.open(path.join(dir, `${table}.csv`), CSV_ADVICE));
     }
-  } finally {
-    for (const file of Object.values(files)) file.end();
+  } catch (error) {
+    await discard();
+    throw error;
   }
-  await Promise.all(Object.values(files).map((file) => finished(file)));
-  return `${path.join(dir, 'nodes.csv')} and ${path.join(dir, 'edges.csv')}`;
-}
-
-async function write(stream: Writable, text: string): Promise<void> {
-  if (!stream.write(text)) await once(stream, 'drain');
+  const [nodes, edges] = opened as [OutputFile, OutputFile];
+  return {
+    name: `${nodes.path} and ${edges.path}`,
+    async write(graph) {
+      for await (const { table, text } of csvTables(graph, CSV_TABLES)) {
+        await (table === 'nodes' ? nodes : edges).write(text);
+      }
+      await Promise.all(opened.map((output) => output.close()));
+    },
+    discard,
+  };
 }

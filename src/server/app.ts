@@ -39,7 +39,7 @@ export function createApp({ driver, database, api = DEFAULT_API, onStatement }: 
     // Browsers may send simple (non-preflighted) requests cross-site; requiring a JSON body or
     // a custom header makes them preflight, so CORS decides.
     useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'graphql-client-name'] }),
-    exportPlugin(reader),
+    exportPlugin(reader, api.limits.maxConcurrentExports),
   ];
   if (!api.introspection) plugins.push(useDisableIntrospection());
   if (api.persistedOperations) plugins.push(persistedOperations(api.persistedOperations));

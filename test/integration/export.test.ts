@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
@@ -314,6 +314,48 @@ describe('exports of the whole graph (policygraph export, /export/...)', () => {
     expect(csvToStdout.code).toBe(1);
     expect(csvToStdout.output).toMatch(
       /nodes\.csv and edges\.csv: name their folder with --out DIR/,
+    );
+  });
+
+  it('stops the CLI with a plain message naming the path and exit code 1 when --out cannot be written', async () => {
+    const bad = path.join(work, 'bad-out');
+    mkdirSync(path.join(bad, 'folder'), { recursive: true });
+    mkdirSync(path.join(bad, 'csv', 'nodes.csv'), { recursive: true });
+    mkdirSync(path.join(bad, 'csv-edges', 'edges.csv'), { recursive: true });
+    writeFileSync(path.join(bad, 'file'), 'not a folder');
+    const cases = [
+      [
+        ['--format', 'json', '--out', path.join(bad, 'missing', 'graph.json')],
+        /the folder \S+missing does not exist/,
+      ],
+      [['--format', 'json', '--out', path.join(bad, 'folder')], /\S+folder: it is a folder/],
+      [['--format', 'csv', '--out', path.join(bad, 'csv')], /\S+nodes\.csv: it is a folder/],
+      [['--format', 'csv', '--out', path.join(bad, 'csv-edges')], /\S+edges\.csv: it is a folder/],
+      [['--format', 'csv', '--out', path.join(bad, 'file')], /\S+file: it is a file, not a folder/],
+    ] as const;
+    const runs = await Promise.all(cases.map(([args]) => cli([...args])));
+    runs.forEach((run, i) => {
+      const [args, reason] = cases[i] as (typeof cases)[number];
+      expect(run.code, run.output).toBe(1);
+      expect(run.output, args.join(' ')).toMatch(/^policygraph: cannot write /m);
+      expect(run.output, args.join(' ')).toMatch(reason);
+      expect(run.output, args.join(' ')).toContain('--out');
+      // A message for the user: no stack trace, no crash on an unhandled 'error' event.
+      expect(run.output, args.join(' ')).not.toMatch(/^\s+at |Unhandled/m);
+    });
+    // Nothing half-written is left behind, and the folder given as --out stays as it was.
+    expect(readdirSync(path.join(bad, 'csv'))).toEqual(['nodes.csv']);
+    expect(readdirSync(path.join(bad, 'csv-edges'))).toEqual(['edges.csv']);
+    expect(readdirSync(path.join(bad, 'folder'))).toEqual([]);
+  });
+
+  it('replaces an existing file named by --out (as a shell redirect would)', async () => {
+    const file = path.join(work, 'replaced.ndjson');
+    writeFileSync(file, 'an older export that is longer than nothing\n'.repeat(10_000));
+    const run = await cli(['--format', 'ndjson', '--out', file]);
+    expect(run.code, run.output).toBe(0);
+    expect(withoutExportedAt(readFileSync(file, 'utf8'))).toBe(
+      withoutExportedAt(http['graph.ndjson'] as string),
     );
   });
 

@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_API, DEFAULT_LIMITS } from '../../src/config.js';
 import { createDriver } from '../../src/neo4j/driver.js';
 import { createApp } from '../../src/server/app.js';
 import { listen, type RunningServer } from '../../src/server/http.js';
@@ -13,6 +14,10 @@ import { useGeneratedGraph } from '../support/generatedGraph.js';
 const SIZE = { entities: 250, facts: 3_000 };
 const PAGES = Math.ceil(SIZE.entities / 100) + SIZE.facts / 100;
 
+type Line = Record<string, unknown>;
+
+const FILES = ['graph.json', 'graph.ndjson', 'graph.graphml', 'nodes.csv', 'edges.csv'];
+
 const spools = () => readdirSync(tmpdir()).filter((name) => /^policygraph-export-\w+$/.test(name));
 
 describe('export downloads stream', () => {
@@ -21,10 +26,11 @@ describe('export downloads stream', () => {
   let statements = 0;
   /** Fails the statement with this number (counted from 1), when set. */
   let failAt: number | undefined;
-  const app = () =>
+  const app = (maxConcurrentExports = DEFAULT_LIMITS.maxConcurrentExports) =>
     createApp({
       driver: db.driver(),
       database: db.database,
+      api: { ...DEFAULT_API, limits: { ...DEFAULT_LIMITS, maxConcurrentExports } },
       onStatement: () => {
         statements += 1;
         if (statements === failAt) throw new Error('the database failed midway');
@@ -88,6 +94,60 @@ describe('export downloads stream', () => {
     expect((await fetch(`${base}/health`)).status).toBe(200);
   });
 
+  it('runs MAX_CONCURRENT_EXPORTS downloads at once; one more gets 503, a slot frees when a download ends, fails or its client goes away', async () => {
+    const limited = await listen(app(1), 0, { host: '127.0.0.1' });
+    const url = `http://127.0.0.1:${limited.port}/export/graph.json`;
+    const clients: AbortController[] = [];
+    /** A download started and then left unread, holding its slot. */
+    const hold = async () => {
+      const client = new AbortController();
+      clients.push(client);
+      const response = await fetch(url, { signal: client.signal });
+      expect(response.status).toBe(200);
+      await (response.body as ReadableStream<Uint8Array>).getReader().read();
+      return client;
+    };
+    try {
+      reset();
+      const held = await hold();
+      const over = await fetch(url);
+      expect(over.status).toBe(503);
+      expect(over.headers.get('retry-after')).toMatch(/^\d+$/);
+      const body = (await over.json()) as { errors: { message: string; extensions: Line }[] };
+      expect(body.errors[0]?.extensions.code).toBe('TOO_MANY_EXPORTS');
+      expect(body.errors[0]?.message).toMatch(/1 export.*MAX_CONCURRENT_EXPORTS/);
+      // The client goes away: its slot frees once the server sees the connection close.
+      held.abort();
+      let next = await fetch(url);
+      for (let tries = 0; next.status === 503 && tries < 20; tries++) {
+        await sleep(100);
+        next = await fetch(url);
+      }
+      expect(next.status).toBe(200);
+      // Read to its end: the slot frees.
+      reset();
+      expect((await next.text()).length).toBeGreaterThan(1_000_000);
+      // Failed midway: the slot frees.
+      reset(PAGES - 5);
+      const failing = await fetch(url);
+      expect(failing.status).toBe(200);
+      await expect(failing.text()).rejects.toThrow(/terminated/);
+      reset();
+      await hold();
+    } finally {
+      for (const client of clients) client.abort();
+      await limited.close();
+    }
+  }, 60_000);
+
+  it('answers 404 saying how to turn exports on when MAX_CONCURRENT_EXPORTS is 0', async () => {
+    const response = await app(0).fetch('http://localhost/export/nodes.csv');
+    expect(response.status).toBe(404);
+    const body = (await response.json()) as { errors: { message: string; extensions: Line }[] };
+    expect(body.errors[0]?.extensions.code).toBe('EXPORTS_OFF');
+    expect(body.errors[0]?.message).toMatch(/MAX_CONCURRENT_EXPORTS=0.*policygraph export/);
+  });
+
   it('answers 503 with the reason, before sending anything, when Neo4j cannot be reached', async () => {
     const uri = `bolt://127.0.0.1:${await freePort()}`;
     const driver = createDriver(uri, {
@@ -98,12 +158,14 @@ describe('export downloads stream', () => {
     });
     try {
       const away = createApp({ driver, database: db.database });
-      const response = await away.fetch('http://localhost/export/graph.json');
-      expect(response.status).toBe(503);
-      const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
-      expect(body.errors[0]?.extensions.code).toBe('SERVICE_UNAVAILABLE');
+      for (const file of FILES) {
+        const response = await away.fetch(`http://localhost/export/${file}`);
+        expect(response.status, file).toBe(503);
+        const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
+        expect(body.errors[0]?.extensions.code, file).toBe('SERVICE_UNAVAILABLE');
+      }
     } finally {
       await driver.close();
     }
-  }, 30_000);
+  }, 60_000);
 });

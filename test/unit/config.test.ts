@@ -48,6 +48,12 @@ describe('loadConfig', () => {
     );
   });
 
+  it('allows 2 HTTP exports at once by default; MAX_CONCURRENT_EXPORTS sets it, 0 turns them off', () => {
+    expect(loadConfig({}).api.limits.maxConcurrentExports).toBe(2);
+    expect(loadConfig({ MAX_CONCURRENT_EXPORTS: '5' }).api.limits.maxConcurrentExports).toBe(5);
+    expect(loadConfig({ MAX_CONCURRENT_EXPORTS: '0' }).api.limits.maxConcurrentExports).toBe(0);
+  });
+
   it('treats an empty NEO4J_URI as unset', () => {
     expect(loadConfig({ NEO4J_URI: '' }).neo4j.uri).toBeUndefined();
   });
@@ -63,6 +69,8 @@ describe('loadConfig', () => {
     ],
     ['NEO4J_URI', 'not a uri', 'NEO4J_URI="not a uri": must be a URI'],
     ['NEO4J_DATABASE', 'x', 'NEO4J_DATABASE="x": must be a Neo4j database name'],
+    ['MAX_CONCURRENT_EXPORTS', '-1', 'MAX_CONCURRENT_EXPORTS="-1": must be at least 0'],
+    ['MAX_CONCURRENT_EXPORTS', 'two', 'MAX_CONCURRENT_EXPORTS="two": must be a whole number'],
     [
       'LOCAL_NEO4J_PAGECACHE_MB',
       '10',

@@ -1,10 +1,17 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { EXPORT_FILES } from '../../src/export/files.js';
 import { CSV_COLUMNS, csvTables } from '../../src/export/formats/csv.js';
 import { graphml } from '../../src/export/formats/graphml.js';
 import { nodeLinkJson } from '../../src/export/formats/json.js';
 import { ndjson } from '../../src/export/formats/ndjson.js';
+import type { ExportedGraph } from '../../src/export/graph.js';
 import { parseGraphml } from '../support/graphml.js';
+
+const run = promisify(execFile);
+
 import {
   asXmlHoldsIt,
   HOSTILE,
@@ -94,5 +101,64 @@ describe('the JSON writers, on hostile strings', () => {
     expect(data.nodes.map((node: { label: string }) => node.label)).toEqual([...HOSTILE, 'odd']);
     expect(data.links.map((link: { quote: string }) => link.quote)).toEqual(HOSTILE);
     expect(data.links[0]).toMatchObject({ source: 'n0', target: 'n1', key: 'n0:cites:0' });
+  });
+});
+
+describe('every export file', () => {
+  /** A graph whose first page fails, as when Neo4j is away. */
+  const failingGraph = (): ExportedGraph => ({
+    asOf: null,
+    exportedAt: '2026-01-01T00:00:00.000Z',
+    elements: (async function* () {
+      yield* [];
+      throw new Error('the first page failed');
+    })(),
+    counts: { entities: 0, facts: 0, sources: 0, edges: 0 },
+  });
+
+  it.each(EXPORT_FILES.map((file) => [file.name, file] as const))(
+    '%s: gives no text before the first page is read, so that a failure there still gets a status',
+    async (_, file) => {
+      const chunks = file.render(failingGraph())[Symbol.asyncIterator]();
+      await expect(chunks.next()).rejects.toThrow('the first page failed');
+    },
+  );
+
+  it.each(EXPORT_FILES.map((file) => [file.name, file] as const))(
+    '%s: still writes its header, or its whole frame, for an empty graph',
+    async (_, file) => {
+      const empty: ExportedGraph = { ...failingGraph(), elements: (async function* () {})() };
+      expect(await written(file.render(empty))).toMatch(/^(<\?xml |\{"|Id,Label,|Source,Target,)/);
+    },
+  );
+});
+
+describe('the spool that holds node-link links until the nodes are written', () => {
+  it('fails the export, not the process, when the disk refuses a write', async () => {
+    // In a process of its own: an unhandled stream error kills a plain Node process, which is
+    // what the server is (the test runner would catch it).
+    const program = `
+      import { Spool } from './src/export/formats/spool.ts';
+      const spool = await Spool.create();
+      await spool.write('{"source": "a"}');
+      // What a full disk does to the file stream, at a moment nobody is waiting on it.
+      spool.out.destroy(new Error('ENOSPC: no space left'));
+      await new Promise((done) => setTimeout(done, 50));
+      const write = await spool.write('b').then(() => 'written', (error) => error.message);
+      const read = await spool.read().next().then(() => 'read', (error) => error.message);
+      await spool.remove();
+      console.log(JSON.stringify({ write, read }));
+    `;
+    const { stdout } = await run(process.execPath, [
+      '--import',
+      'tsx',
+      '--input-type=module',
+      '-e',
+      program,
+    ]);
+    expect(JSON.parse(stdout)).toEqual({
+      write: 'ENOSPC: no space left',
+      read: 'ENOSPC: no space left',
+    });
   });
 });

@@ -51,15 +51,20 @@ const ROWS_PER_CHUNK = 500;
  * The CSV tables asked for, in one pass over the graph: chunks of text, each for one table,
  * quoted by csv-stringify (fields holding commas, quotes or line breaks are quoted, quotes
  * doubled). The CLI writes both files from one pass; over HTTP each file is its own request.
+ * Cells are written as they are: no spreadsheet-formula escaping, which would change the data.
  */
 export async function* csvTables(
   graph: ExportedGraph,
   tables: readonly CsvTable[],
 ): AsyncGenerator<{ table: CsvTable; text: string }> {
-  for (const table of tables) yield { table, text: stringify([CSV_COLUMNS[table]]) };
   const rows: Record<CsvTable, string[][]> = { nodes: [], edges: [] };
+  const headed = new Set<CsvTable>();
+  // A header goes out with its table's first rows, so the first chunk comes after a database
+  // read: a download whose first read fails still gets a status (see server/exports.ts).
   const take = (table: CsvTable) => {
-    const text = stringify(rows[table]);
+    const header = headed.has(table) ? '' : stringify([CSV_COLUMNS[table]]);
+    headed.add(table);
+    const text = header + stringify(rows[table]);
     rows[table] = [];
     return { table, text };
   };
@@ -69,7 +74,9 @@ export async function* csvTables(
     rows[table].push(element.element === 'node' ? nodeRow(element) : edgeRow(element));
     if (rows[table].length >= ROWS_PER_CHUNK) yield take(table);
   }
-  for (const table of tables) if (rows[table].length > 0) yield take(table);
+  for (const table of tables) {
+    if (rows[table].length > 0 || !headed.has(table)) yield take(table);
+  }
 }
 
 /** One CSV table as text chunks. */

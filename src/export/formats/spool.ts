@@ -11,10 +11,17 @@ import { finished } from 'node:stream/promises';
  * stops early.
  */
 export class Spool {
+  /** A write that failed (a full disk): kept so the export fails instead of the process. */
+  private failure: Error | undefined;
+
   private constructor(
     private readonly dir: string,
     private readonly out: ReturnType<typeof createWriteStream>,
-  ) {}
+  ) {
+    out.on('error', (error) => {
+      this.failure ??= error;
+    });
+  }
 
   static async create(): Promise<Spool> {
     const dir = await mkdtemp(path.join(tmpdir(), 'policygraph-export-'));
@@ -23,11 +30,13 @@ export class Spool {
 
   /** Waits while the disk catches up, so memory stays bounded. */
   async write(text: string): Promise<void> {
+    if (this.failure) throw this.failure;
     if (!this.out.write(text)) await once(this.out, 'drain');
   }
 
   /** Everything written, in chunks. */
   async *read(): AsyncGenerator<string> {
+    if (this.failure) throw this.failure;
     this.out.end();
     await finished(this.out);
     yield* createReadStream(path.join(this.dir, 'spool'), {
