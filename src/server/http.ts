@@ -17,7 +17,14 @@ export interface ListenOptions {
   maxBodyBytes?: number;
   /** The built explorer served at `/` (default dist/explorer); false serves the API alone. */
   explorer?: string | false;
+  /**
+   * A connection on which nothing moves for this long is closed: a client that stops reading a
+   * download would otherwise hold it (and its export slot) for good.
+   */
+  idleTimeoutMs?: number;
 }
+
+export const IDLE_TIMEOUT_MS = 60_000;
 
 export function listen(
   app: App,
@@ -33,6 +40,8 @@ export function listen(
     if (explorer) explorer(request, response, api);
     else api();
   });
+  // Without a 'timeout' listener, Node destroys the idle socket.
+  server.setTimeout(options.idleTimeoutMs ?? IDLE_TIMEOUT_MS);
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, options.host, () => {

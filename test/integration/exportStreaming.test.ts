@@ -1,4 +1,6 @@
+import { once } from 'node:events';
 import { readdirSync } from 'node:fs';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -139,6 +141,20 @@ describe('export downloads stream', () => {
       await limited.close();
     }
   }, 60_000);
+
+  it('closes a connection on which nothing moves for the idle timeout, so a stalled client cannot keep a slot', async () => {
+    // Node counts reads and writes alike: a client that stops reading a download goes as quiet
+    // as this one, which never sends its request; a closed connection frees the slot (above).
+    const quick = await listen(app(1), 0, { host: '127.0.0.1', idleTimeoutMs: 300 });
+    try {
+      const socket = connect(quick.port, '127.0.0.1');
+      const started = Date.now();
+      await once(socket, 'close');
+      expect(Date.now() - started).toBeLessThan(3_000);
+    } finally {
+      await quick.close();
+    }
+  });
 
   it('answers 404 saying how to turn exports on when MAX_CONCURRENT_EXPORTS is 0', async () => {
     const response = await app(0).fetch('http://localhost/export/nodes.csv');
