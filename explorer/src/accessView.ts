@@ -118,7 +118,7 @@ const COLUMN = 230;
 const ROW = 130;
 
 /** Columns: the provider, its products, what is built on them, the region. */
-export function accessDrawing(report: Report): Drawing {
+function accessDrawing(report: Report): Drawing {
   const nodes = new Map<string, DrawnNode>();
   const edges: Drawing['edges'] = [];
   const deepest = Math.max(1, ...report.routes.map((route) => route.lineage.length));

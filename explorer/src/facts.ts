@@ -36,7 +36,7 @@ export function factItem(fact: FactSummaryFragment, about?: string): HTMLElement
   );
 }
 
-export function sourceList(sources: FactSummaryFragment['sources']): HTMLElement {
+function sourceList(sources: FactSummaryFragment['sources']): HTMLElement {
   return el(
     'ol',
     { class: 'sources', 'aria-label': 'Sources' },

@@ -64,7 +64,7 @@ export function factKind(fact: FactSummaryFragment): string | undefined {
 
 const round = (name: string | null | undefined) => (name ? `, ${name}` : '');
 
-export function formatMoney(value: number, currency: string): string {
+function formatMoney(value: number, currency: string): string {
   const units: [number, string][] = [
     [1e12, ' trillion'],
     [1e9, ' billion'],

@@ -54,12 +54,13 @@ CALL (c, entities1) {
   UNWIND entities1 AS e
   MATCH (e)-[link]-(other:Entity)
   WHERE type(link) IN $linkTypes AND (e = c OR startNode(link) = e)
-  RETURN collect(DISTINCT {from: startNode(link).id, to: endNode(link).id, type: type(link), node: properties(other)}) AS links
+  RETURN collect(DISTINCT {from: startNode(link).id, to: endNode(link).id, type: type(link)}) AS links,
+         collect(DISTINCT properties(other)) AS linked
 }
 RETURN ${recordMap('c')} AS center,
        [f IN facts[..$limit] | ${recordMap('f')}] AS facts,
        size(facts) > $limit AS truncated,
-       links`;
+       links, linked`;
 
 export async function readNeighbourhood(
   reader: Reader,
@@ -76,23 +77,17 @@ export async function readNeighbourhood(
   });
   if (!row) return null;
   const facts = (row.facts as unknown[]).map(toRecord);
-  const links = row.links as { from: string; to: string; type: string; node: unknown }[];
   const named = new Set(facts.flatMap((fact) => (fact.links ?? []).map((link) => link.node.id)));
   const center = toRecord(row.center);
   named.add(center.id);
-  const linkedEntities = new Map<string, GraphRecord>();
-  // A link between the centre and a first-ring entity is found from both ends: keep it once.
-  const distinctLinks = new Map<string, Neighbourhood['links'][number]>();
-  for (const { from, to, type, node } of links) {
-    const entity = toRecord({ node });
-    if (!named.has(entity.id)) linkedEntities.set(entity.id, entity);
-    distinctLinks.set(`${type} ${from} ${to}`, { from, to, type });
-  }
+  const linkedEntities = (row.linked as unknown[])
+    .map((node) => toRecord({ node }))
+    .filter((entity) => !named.has(entity.id));
   return {
     center,
     facts,
-    linkedEntities: [...linkedEntities.values()],
-    links: [...distinctLinks.values()],
+    linkedEntities,
+    links: row.links as Neighbourhood['links'],
     truncated: row.truncated as boolean,
   };
 }
