@@ -1,27 +1,17 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generateSeed } from '../../src/generate/synthetic.js';
-import { loadSeed } from '../../src/load/load.js';
 import { screenshot, useBrowser } from '../support/browser.js';
 import { useTestDatabase } from '../support/database.js';
 import { useExplorer } from '../support/explorer.js';
+import { loadGeneratedGraph } from '../support/generatedGraph.js';
 
 /** The explorer on a graph where an entity has more facts than one page and a drawing hold. */
 describe('the explorer on a large graph', () => {
   const db = useTestDatabase();
   const browser = useBrowser();
-  const { url, settled } = useExplorer(db, async () => {
-    const seed = mkdtempSync(join(tmpdir(), 'policygraph-large-'));
-    try {
-      // Every fact of the synthetic graph is in one of 20 regions: ~120 each.
-      generateSeed({ out: seed, entities: 400, facts: 10_000 });
-      await loadSeed(db.driver(), db.database, seed);
-    } finally {
-      rmSync(seed, { recursive: true, force: true });
-    }
-  });
+  // Every fact of the synthetic graph is in one of 20 regions: ~120 each.
+  const { url, settled } = useExplorer(db, () =>
+    loadGeneratedGraph(db, { entities: 400, facts: 10_000 }),
+  );
 
   it('pages through an entity\'s facts with "Show more facts" until all are on the card', async () => {
     const { page, errors } = await browser.page();
