@@ -8,6 +8,7 @@ import { type ApiConfig, DEFAULT_API } from '../config.js';
 import { createContext, type GraphContext } from '../graphql/context.js';
 import { buildSchema } from '../graphql/schema.js';
 import { isReachable, type Reader } from '../queries/read.js';
+import { corsPlugin } from './cors.js';
 import { exportPlugin } from './exports.js';
 import { requestLimitPlugins } from './limits.js';
 
@@ -34,6 +35,7 @@ export function createApp({ driver, database, api = DEFAULT_API, onStatement }: 
     ...(onStatement ? { onStatement } : {}),
   };
   const plugins: Plugin[] = [
+    corsPlugin(api.corsOrigins),
     ...requestLimitPlugins(api.limits, api.production),
     useReadinessCheck({ endpoint: '/ready', check: () => isReachable(reader) }),
     // Browsers may send simple (non-preflighted) requests cross-site; requiring a JSON body or
@@ -54,15 +56,10 @@ export function createApp({ driver, database, api = DEFAULT_API, onStatement }: 
     // Unexpected errors become "Unexpected error." with a code; details stay in the log.
     maskedErrors: true,
     batching: api.limits.maxBatch > 0 ? { limit: api.limits.maxBatch } : false,
-    cors: corsFor(api.corsOrigins),
+    // corsPlugin above: yoga's own CORS sends credentials and answers `null` to unlisted origins.
+    cors: false,
     logging: 'warn',
   });
-}
-
-function corsFor(origins: string[]) {
-  if (origins.includes('*')) return { origin: '*', methods: ['GET', 'POST'] };
-  if (origins.length === 0) return false;
-  return { origin: origins, methods: ['GET', 'POST'] };
 }
 
 /** Only the operations in the file run; clients send `extensions.persistedQuery.sha256Hash`. */
