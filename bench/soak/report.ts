@@ -12,6 +12,9 @@ export interface SoakResult {
   date: string;
   environment: string[];
   plannedSeconds: number;
+  /** How long the clients ran. */
+  clientSeconds: number;
+  /** The whole run, until the last reload (started before the end) had finished. */
   seconds: number;
   reloadSeconds: number;
   facts: number;
@@ -114,7 +117,7 @@ export function renderReport(result: SoakResult): string {
     `**${passed ? 'PASS' : 'FAIL'}**: ${verdict.filter((goal) => goal.pass).length} of ${verdict.length} goals met.`,
     '',
     ...result.environment.map((line) => `- ${line}`),
-    `- Duration: ${result.seconds.toFixed(0)} s (planned ${result.plannedSeconds} s); a reload every ${result.reloadSeconds} s`,
+    `- Duration: clients ran ${result.clientSeconds.toFixed(0)} s (planned ${result.plannedSeconds} s); with the last reload, ${result.seconds.toFixed(0)} s; a reload every ${result.reloadSeconds} s`,
     `- Graph: ${result.facts.toLocaleString('en-US')} facts, ${result.entities.toLocaleString('en-US')} entities; variants A and B differ in ${result.markedFacts.toLocaleString('en-US')} marked facts, ${result.onlyInA.toLocaleString('en-US')} facts only in A and ${result.onlyInB.toLocaleString('en-US')} only in B`,
     '',
     '## Goals',

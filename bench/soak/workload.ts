@@ -112,7 +112,8 @@ function overLimits(hub: string): SoakRequest[] {
       : `involves { entity { facts(first: 1) { edges { node { ${nested(depth - 1)} } } } } }`;
   const tooDeep = `{ entity(id: ${JSON.stringify(hub)}) { facts(first: 1) { edges { node { ${nested(6)} } } } } }`;
   const tooManyTokens = `{ ${Array.from({ length: 3_500 }, () => '__typename').join(' ')} }`;
-  const tooManyAliases = `{ ${Array.from({ length: 40 }, (_, i) => `a${i}: __typename`).join(' ')} }`;
+  // Aliases of a real field: armor does not count aliases of __typename.
+  const tooManyAliases = `{ ${Array.from({ length: 40 }, (_, i) => `a${i}: entity(id: ${JSON.stringify(hub)}) { id }`).join(' ')} }`;
   const padding = 'x'.repeat(200_000);
   return [
     { graphql: { query: tooDeep } },
