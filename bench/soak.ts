@@ -11,7 +11,7 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import os, { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import { createDriver } from '../src/neo4j/driver.js';
@@ -104,6 +104,7 @@ try {
   const running = server;
   log(`server ${running.base} (pid ${running.pid}); running for ${plannedSeconds} s`);
 
+  const loadAtStart = loadAverage();
   const started = Date.now();
   const end = started + plannedSeconds * 1000;
   running.resetEventLoop();
@@ -142,7 +143,11 @@ try {
   const now = running.memory();
   const result: SoakResult = {
     date: new Date().toISOString().slice(0, 10),
-    environment,
+    // Other work on the machine slows everything; the load average says how much there was.
+    environment: [
+      ...environment,
+      `Load average (1 min) at the start ${loadAtStart}, at the end ${loadAverage()}`,
+    ],
     plannedSeconds,
     clientSeconds,
     seconds,
@@ -183,6 +188,10 @@ try {
   rmSync(work, { recursive: true, force: true });
 }
 process.exit(exitCode);
+
+function loadAverage(): string {
+  return (os.loadavg()[0] ?? 0).toFixed(1);
+}
 
 /** A reload every --reload-seconds, alternating B, A, B, ...; none starts after the end. */
 async function reloadUntil(
