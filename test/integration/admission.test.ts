@@ -287,11 +287,13 @@ describe('admission, concurrency and response size', () => {
     );
     expect(codes(answer)).toEqual(['RESPONSE_TOO_LARGE']);
     for (const probe of probes) expect(codes(probe)).toEqual([]);
-    // Loose, for a 2-core machine: the point is no stall of seconds. Before MAX_RESPONSE_BYTES:
-    // p99 870 ms, max 1,139 ms, a probe 2.8 s.
-    expect(p99Ms).toBeLessThan(500);
+    // Loose, for a 2-core machine that runs the client, the server and Neo4j: the point is no
+    // stall of seconds. Before MAX_RESPONSE_BYTES this request was answered (3 MB) with p99
+    // 870 ms, max 1,139 ms and a probe waiting 2.8 s; since, p99 200-520 ms, max 700-900 ms
+    // (garbage collection and the driver decoding what was read), probes under 1.3 s.
+    expect(p99Ms).toBeLessThan(750);
     expect(maxMs).toBeLessThan(1_500);
-    expect(Math.max(...probes.map((probe) => probe.ms))).toBeLessThan(1_000);
+    expect(Math.max(...probes.map((probe) => probe.ms))).toBeLessThan(2_000);
     const metrics = await (await fetch(counted.url('/metrics'))).text();
     expect(metrics).toMatch(/^policygraph_event_loop_delay_seconds\{quantile="0\.99"\} \d/m);
     expect(metrics).toMatch(/^policygraph_requests_executing \d+$/m);
