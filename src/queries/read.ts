@@ -19,7 +19,7 @@ export interface Reader {
   statementSlots?: Slots;
   /** One request's bytes read (set by `requestReader`). */
   budget?: ResponseBudget;
-  /** The process's statements holding a connection, for /metrics. */
+  /** The process's statements holding or waiting for a connection, for /metrics. */
   gauges?: { statementsInFlight: number };
 }
 

@@ -4,7 +4,7 @@ import type { AdmissionStats } from './admission.js';
 
 export interface MetricsSources {
   admission: AdmissionStats;
-  /** Statements holding a connection of the pool now. */
+  /** Statements holding or waiting for a connection of the pool now. */
   statements: { statementsInFlight: number };
   /** The pool's size, for comparison with the statements in flight. */
   connectionPoolSize: number | undefined;
@@ -63,7 +63,7 @@ function render({ admission, statements, connectionPoolSize }: MetricsSources, d
     '# HELP policygraph_requests_refused_total GraphQL requests refused with 503 (busy).',
     '# TYPE policygraph_requests_refused_total counter',
     `policygraph_requests_refused_total ${admission.refused}`,
-    '# HELP policygraph_statements_in_flight Cypher statements holding a pooled connection.',
+    '# HELP policygraph_statements_in_flight Cypher statements holding or waiting for a pooled connection.',
     '# TYPE policygraph_statements_in_flight gauge',
     `policygraph_statements_in_flight ${statements.statementsInFlight}`,
   ];
