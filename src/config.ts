@@ -11,6 +11,8 @@ export interface Config {
     username: string;
     password: string;
     database: string;
+    /** The driver's connections at most (NEO4J_MAX_CONNECTION_POOL_SIZE); admission is sized on it. */
+    maxConnectionPoolSize?: number;
   };
   /** The HTTP port of the GraphQL server. */
   port: number;
@@ -29,6 +31,8 @@ export interface ApiConfig {
   corsOrigins: string[];
   /** A JSON file of allowed operations ({ "id": "query ..." }); when set, only those run. */
   persistedOperations: string | undefined;
+  /** Serve /metrics (Prometheus text): on in development, off in production unless METRICS. */
+  metrics: boolean;
   limits: RequestLimits;
 }
 
@@ -45,6 +49,34 @@ export interface RequestLimits {
   queryTimeoutMs: number;
   /** Downloads under /export/ at once in this process, each a scan of the graph; 0 turns them off. */
   maxConcurrentExports: number;
+  /** Statements one request runs at once; its other statements wait their turn. */
+  maxStatementsPerRequest: number;
+  /** GraphQL requests executing at once in this process; more wait in line. */
+  maxConcurrentRequests: number;
+  /** Requests waiting for their turn; more are refused at once (503, Retry-After). */
+  maxQueuedRequests: number;
+  /** A request that waits longer than this for its turn is refused (503) rather than run late. */
+  maxQueueWaitMs: number;
+  /** Bytes one request may read from Neo4j and answer; more stops it with RESPONSE_TOO_LARGE. */
+  maxResponseBytes: number;
+}
+
+/** The driver's default pool, which the API's driver keeps unless NEO4J_MAX_CONNECTION_POOL_SIZE. */
+export const DEFAULT_CONNECTION_POOL_SIZE = 100;
+
+/**
+ * How many requests may execute at once without the pool running dry: each request holds at most
+ * `maxStatementsPerRequest` connections, and so does each export (it reads a page at a time, a
+ * page being one request), so (requests + exports) × statements per request must not exceed the
+ * pool. /ready uses a connection of its own, outside the pool. With the defaults:
+ * floor(100 / 4) − 2 = 23 requests, 23 × 4 + 2 × 4 = 100 connections.
+ */
+export function requestsThePoolAllows(
+  poolSize: number,
+  maxStatementsPerRequest: number,
+  maxConcurrentExports: number,
+): number {
+  return Math.floor(poolSize / maxStatementsPerRequest) - maxConcurrentExports;
 }
 
 /**
@@ -63,6 +95,16 @@ export const DEFAULT_LIMITS: RequestLimits = {
   queryTimeoutMs: 5_000,
   // An export of 100,000 facts reads for about 30 s in about 270 MB.
   maxConcurrentExports: 2,
+  // Twenty aliased searches run five rounds of four: a little slower for that request, and no
+  // request can take the pool from the others.
+  maxStatementsPerRequest: 4,
+  maxConcurrentRequests: requestsThePoolAllows(DEFAULT_CONNECTION_POOL_SIZE, 4, 2),
+  // A waiting request holds only its parsed body (at most MAX_BODY_BYTES).
+  maxQueuedRequests: 100,
+  maxQueueWaitMs: 2_000,
+  // Records read, as JSON: the largest example (05, a path) answers 17 KB from 30 to 100 KB of
+  // records, so 4 MB is 40 times that; 100 entities with 100 facts each (1 MB of answer) is over.
+  maxResponseBytes: 4_000_000,
 };
 
 export const DEFAULT_API: ApiConfig = {
@@ -71,6 +113,7 @@ export const DEFAULT_API: ApiConfig = {
   graphiql: true,
   corsOrigins: ['*'],
   persistedOperations: undefined,
+  metrics: true,
   limits: DEFAULT_LIMITS,
 };
 
@@ -137,6 +180,18 @@ const environment = z.object({
   MAX_BODY_BYTES: count(DEFAULT_LIMITS.maxBodyBytes, 1024),
   QUERY_TIMEOUT_MS: count(DEFAULT_LIMITS.queryTimeoutMs, 10),
   MAX_CONCURRENT_EXPORTS: count(DEFAULT_LIMITS.maxConcurrentExports, 0),
+  MAX_STATEMENTS_PER_REQUEST: count(DEFAULT_LIMITS.maxStatementsPerRequest),
+  // Unset: as many as the pool allows (see requestsThePoolAllows).
+  MAX_CONCURRENT_REQUESTS: z.coerce
+    .number({ error: 'must be a whole number' })
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .optional(),
+  MAX_QUEUED_REQUESTS: count(DEFAULT_LIMITS.maxQueuedRequests, 0),
+  MAX_QUEUE_WAIT_MS: count(DEFAULT_LIMITS.maxQueueWaitMs, 10),
+  MAX_RESPONSE_BYTES: count(DEFAULT_LIMITS.maxResponseBytes, 10_000),
+  METRICS: flag,
+  NEO4J_MAX_CONNECTION_POOL_SIZE: count(DEFAULT_CONNECTION_POOL_SIZE),
   NEO4J_URI: z
     .string()
     .trim()
@@ -206,6 +261,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       username: e.NEO4J_USERNAME ?? authUser ?? 'neo4j',
       password: e.NEO4J_PASSWORD ?? authPassword ?? 'policygraph',
       database: e.NEO4J_DATABASE,
+      maxConnectionPoolSize: e.NEO4J_MAX_CONNECTION_POOL_SIZE,
     },
     port: e.PORT,
     localNeo4j: {
@@ -221,6 +277,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
 function apiConfig(e: z.infer<typeof environment>): ApiConfig {
   const production = e.NODE_ENV === 'production';
+  const admitted = concurrentRequests(e);
   const origins = e.CORS_ORIGINS?.split(',')
     .map((origin) => origin.trim())
     .filter(Boolean);
@@ -230,6 +287,7 @@ function apiConfig(e: z.infer<typeof environment>): ApiConfig {
     graphiql: e.GRAPHIQL ?? !production,
     corsOrigins: origins ?? (production ? [] : ['*']),
     persistedOperations: e.PERSISTED_OPERATIONS,
+    metrics: e.METRICS ?? !production,
     limits: {
       maxDepth: e.GRAPHQL_MAX_DEPTH,
       maxCost: e.GRAPHQL_MAX_COST,
@@ -240,6 +298,31 @@ function apiConfig(e: z.infer<typeof environment>): ApiConfig {
       maxBatch: e.GRAPHQL_MAX_BATCH,
       queryTimeoutMs: e.QUERY_TIMEOUT_MS,
       maxConcurrentExports: e.MAX_CONCURRENT_EXPORTS,
+      maxStatementsPerRequest: e.MAX_STATEMENTS_PER_REQUEST,
+      maxConcurrentRequests: admitted,
+      maxQueuedRequests: e.MAX_QUEUED_REQUESTS,
+      maxQueueWaitMs: e.MAX_QUEUE_WAIT_MS,
+      maxResponseBytes: e.MAX_RESPONSE_BYTES,
     },
   };
+}
+
+/** MAX_CONCURRENT_REQUESTS, or as many as the pool allows; never more than it allows. */
+function concurrentRequests(e: z.infer<typeof environment>): number {
+  const pool = e.NEO4J_MAX_CONNECTION_POOL_SIZE;
+  const perRequest = e.MAX_STATEMENTS_PER_REQUEST;
+  const allowed = requestsThePoolAllows(pool, perRequest, e.MAX_CONCURRENT_EXPORTS);
+  const sizes = `NEO4J_MAX_CONNECTION_POOL_SIZE=${pool}, MAX_STATEMENTS_PER_REQUEST=${perRequest}, MAX_CONCURRENT_EXPORTS=${e.MAX_CONCURRENT_EXPORTS}`;
+  if (allowed < 1) {
+    throw new ConfigError(
+      `Invalid environment:\n  ${sizes}: the pool cannot hold one request and the exports; raise the pool or lower the others.`,
+    );
+  }
+  const asked = e.MAX_CONCURRENT_REQUESTS ?? allowed;
+  if (asked > allowed) {
+    throw new ConfigError(
+      `Invalid environment:\n  MAX_CONCURRENT_REQUESTS=${asked}: with ${sizes} the pool holds at most ${allowed} requests (pool / statements per request − exports); lower it or raise the pool.`,
+    );
+  }
+  return asked;
 }

@@ -4,6 +4,7 @@ import { loadConfig } from '../config.js';
 import { InvalidSeedError, loadSeed } from '../load/load.js';
 import { openDatabase } from '../neo4j/connect.js';
 import { readDbmsInfo } from '../neo4j/dbmsInfo.js';
+import { createProbeDriver } from '../neo4j/driver.js';
 import { createApp } from '../server/app.js';
 import { listen } from '../server/http.js';
 import { describeLoad } from './seedCommands.js';
@@ -31,7 +32,15 @@ export async function start(options: StartOptions): Promise<void> {
   if (!config.neo4j.uri || options.watch)
     await reload(database.driver, name, options.seed, !options.watch);
 
-  const app = createApp({ driver: database.driver, database: name, api: config.api });
+  // /ready asks Neo4j over a connection of its own, so a busy pool does not make it fail.
+  const readinessDriver = createProbeDriver(database.uri, config.neo4j);
+  const app = createApp({
+    driver: database.driver,
+    database: name,
+    api: config.api,
+    readinessDriver,
+    connectionPoolSize: config.neo4j.maxConnectionPoolSize,
+  });
   const server = await listen(app, config.port, { maxBodyBytes: config.api.limits.maxBodyBytes });
   let watcher: FSWatcher | undefined;
   let stopping = false;
@@ -40,6 +49,7 @@ export async function start(options: StartOptions): Promise<void> {
     log('Stopping...');
     await watcher?.close();
     await server.close();
+    await readinessDriver.close();
     await database.close();
   });
   log(`PolicyGraph GraphQL API at http://localhost:${server.port}/graphql`);

@@ -1,5 +1,5 @@
 import type { Driver } from 'neo4j-driver';
-import type { Reader } from '../queries/read.js';
+import { type Reader, requestReader } from '../queries/read.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
 /** What every resolver gets: the reader, and loaders that batch one request's reads. */
@@ -10,7 +10,9 @@ export interface GraphContext {
   loaders: Loaders;
 }
 
-export function createContext(reader: Reader): GraphContext {
+export function createContext(appReader: Reader): GraphContext {
+  // This request's own statement slots and byte budget.
+  const reader = requestReader(appReader);
   return {
     driver: reader.driver,
     database: reader.database,

@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
-import neo4j, { type Driver, Neo4jError } from 'neo4j-driver';
+import neo4j, { type Driver, Neo4jError, type Result } from 'neo4j-driver';
+import { Slots } from '../concurrency.js';
 import { plain } from './records.js';
 
 /**
@@ -12,6 +13,32 @@ export interface Reader {
   /** Neo4j cancels a statement that runs longer (the server stops it, not only the client). */
   timeoutMs?: number;
   onStatement?: (statement: string, parameters: Record<string, unknown>) => void;
+  /** What one request may use; `requestReader` gives each request its own share. */
+  perRequest?: RequestBounds;
+  /** One request's statements in flight (set by `requestReader`). */
+  statementSlots?: Slots;
+  /** One request's bytes read (set by `requestReader`). */
+  budget?: ResponseBudget;
+  /** The process's statements holding or waiting for a connection, for /metrics. */
+  gauges?: { statementsInFlight: number };
+}
+
+export interface RequestBounds {
+  /** Statements of one request at once (MAX_STATEMENTS_PER_REQUEST); the rest wait their turn. */
+  maxConcurrentStatements: number;
+  /** Bytes of records one request may read (MAX_RESPONSE_BYTES). */
+  maxResponseBytes: number;
+}
+
+/** The reader one request uses: its own statement slots and its own byte budget. */
+export function requestReader(reader: Reader): Reader {
+  const bounds = reader.perRequest;
+  if (!bounds) return reader;
+  return {
+    ...reader,
+    statementSlots: new Slots(bounds.maxConcurrentStatements),
+    budget: new ResponseBudget(bounds.maxResponseBytes),
+  };
 }
 
 export type Row = Record<string, unknown>;
@@ -21,22 +48,134 @@ export async function readRows(
   statement: string,
   parameters: Record<string, unknown>,
 ): Promise<Row[]> {
+  const read = () => readInSession(reader, statement, parameters);
+  return reader.statementSlots ? reader.statementSlots.run(read) : read();
+}
+
+/** A read that does not go through readRows (the DBMS info), in one of the request's slots. */
+export function inStatementSlot<T>(reader: Reader, read: () => Promise<T>): Promise<T> {
+  return reader.statementSlots ? reader.statementSlots.run(read) : read();
+}
+
+async function readInSession(
+  reader: Reader,
+  statement: string,
+  parameters: Record<string, unknown>,
+): Promise<Row[]> {
+  // A request already over its budget sends nothing more.
+  reader.budget?.spend(0);
   reader.onStatement?.(statement, parameters);
+  const { gauges } = reader;
+  if (gauges) gauges.statementsInFlight++;
   const session = reader.driver.session({
     database: reader.database,
     defaultAccessMode: neo4j.session.READ,
+    // All records in one go: with the driver's default (1,000 records, then ask for more), Neo4j
+    // idles while this process is busy elsewhere before asking, and the transaction timeout
+    // counts that idling as the statement's own time (a 1-ms statement came back QUERY_TIMEOUT).
+    fetchSize: FETCH_ALL,
   });
+  let rows: Row[] | undefined;
   try {
-    const result = await session.executeRead(
-      (tx) => tx.run(statement, parameters),
+    await session.executeRead(
+      async (tx) => {
+        rows = undefined;
+        rows = await collect(tx.run(statement, parameters), reader.budget);
+      },
       reader.timeoutMs ? { timeout: reader.timeoutMs } : {},
     );
-    return result.records.map((record) => plain(record.toObject()) as Row);
+    return rows ?? [];
   } catch (error) {
+    // Every record was read, then the commit came after the timeout because this process was
+    // busy: Neo4j did not run long, and a read has nothing to commit, so the rows stand.
+    if (rows && isTimeout(error)) return rows;
     throw databaseError(error, reader.timeoutMs);
   } finally {
+    if (gauges) gauges.statementsInFlight--;
     await session.close();
   }
+}
+
+const FETCH_ALL = -1;
+
+/**
+ * The records as plain rows, converted one by one as they arrive (so a large result is turned
+ * into rows between network reads, not in one long stretch), each counted against the request's
+ * budget: over it, the statement is abandoned and the request stopped.
+ */
+function collect(result: Result, budget: ResponseBudget | undefined): Promise<Row[]> {
+  return new Promise((resolve, reject) => {
+    const rows: Row[] = [];
+    let stopped = false;
+    result.subscribe({
+      onNext: (record) => {
+        if (stopped) return;
+        const row = plain(record.toObject()) as Row;
+        try {
+          budget?.spend(approximateJsonBytes(row));
+        } catch (error) {
+          stopped = true;
+          reject(error);
+          return;
+        }
+        rows.push(row);
+      },
+      onCompleted: () => {
+        if (!stopped) resolve(rows);
+      },
+      onError: (error) => {
+        if (!stopped) reject(error);
+      },
+    });
+  });
+}
+
+/**
+ * The bytes one request's records may add up to. Records are counted as read, before GraphQL
+ * shapes them, so that a huge answer is stopped before it is built, let alone serialised.
+ */
+export class ResponseBudget {
+  private spent = 0;
+
+  constructor(readonly maxBytes: number) {}
+
+  get exceeded(): boolean {
+    return this.spent > this.maxBytes;
+  }
+
+  /** Counts `bytes`; throws RESPONSE_TOO_LARGE once the total is over the budget. */
+  spend(bytes: number): void {
+    this.spent += bytes;
+    if (this.exceeded) throw responseTooLarge(this.maxBytes);
+  }
+}
+
+export function responseTooLarge(maxBytes: number): GraphQLError {
+  return new GraphQLError(
+    `The answer would be larger than ${maxBytes} bytes, the limit set by MAX_RESPONSE_BYTES; ask for less (smaller pages, fewer nested lists or aliases).`,
+    { extensions: { code: 'RESPONSE_TOO_LARGE', limit: 'MAX_RESPONSE_BYTES' } },
+  );
+}
+
+/** About the size of `value` as JSON, without building the JSON: cheap enough for every row. */
+export function approximateJsonBytes(value: unknown): number {
+  if (typeof value === 'string') return value.length + 2;
+  if (typeof value === 'number') return 8;
+  if (typeof value === 'boolean') return 5;
+  if (value === null || value === undefined) return 4;
+  if (Array.isArray(value)) {
+    let bytes = 2;
+    for (const item of value) bytes += approximateJsonBytes(item) + 1;
+    return bytes;
+  }
+  if (typeof value === 'object') {
+    let bytes = 2;
+    for (const key in value) {
+      bytes += key.length + 4 + approximateJsonBytes((value as Record<string, unknown>)[key]);
+    }
+    return bytes;
+  }
+  return 8;
 }
 
 /** Whether Neo4j answers a trivial read now: the readiness check. */
@@ -51,18 +190,25 @@ export async function isReachable(reader: Reader): Promise<boolean> {
 }
 
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
+/** The driver's own error (code N/A) when every pooled connection stays busy. */
+const POOL_EXHAUSTED = /^Connection acquisition timed out/;
 const TIMED_OUT = new Set([
   'Neo.ClientError.Transaction.TransactionTimedOut',
   'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
 ]);
 
+function isTimeout(error: unknown): boolean {
+  return error instanceof Neo4jError && TIMED_OUT.has(error.code);
+}
+
 /**
- * Neo4j being away is the client's business (retry later), so it gets a code of its own; any
- * other failure stays internal and is masked by the server. The driver's message (hosts,
- * ports) is not passed on.
+ * Neo4j being away, or every connection to it busy, is the client's business (retry later), so
+ * it gets a code of its own; any other failure stays internal and is masked by the server. The
+ * driver's message (hosts, ports) is not passed on.
  */
 function databaseError(error: unknown, timeoutMs?: number): unknown {
-  if (error instanceof Neo4jError && TIMED_OUT.has(error.code)) {
+  if (error instanceof GraphQLError) return error;
+  if (isTimeout(error)) {
     return new GraphQLError(
       `The query ran longer than ${timeoutMs} ms and was stopped; ask for less (a smaller first, depth or maxHops).`,
       { extensions: { code: 'QUERY_TIMEOUT' } },
@@ -72,6 +218,13 @@ function databaseError(error: unknown, timeoutMs?: number): unknown {
     return new GraphQLError('The database is unavailable; try again shortly.', {
       extensions: { code: 'SERVICE_UNAVAILABLE' },
     });
+  }
+  if (error instanceof Neo4jError && POOL_EXHAUSTED.test(error.message)) {
+    // Load, not a fault: the client should come back, and nothing is masked.
+    return new GraphQLError(
+      'The server is busy: no database connection came free in time; try again shortly.',
+      { extensions: { code: 'SERVICE_UNAVAILABLE' } },
+    );
   }
   return error;
 }

@@ -7,10 +7,12 @@ import type { Driver } from 'neo4j-driver';
 import { type ApiConfig, DEFAULT_API } from '../config.js';
 import { createContext, type GraphContext } from '../graphql/context.js';
 import { buildSchema } from '../graphql/schema.js';
-import { isReachable, type Reader } from '../queries/read.js';
+import { isReachable, type Reader, responseTooLarge } from '../queries/read.js';
+import { admissionPlugin } from './admission.js';
 import { corsPlugin } from './cors.js';
 import { exportPlugin } from './exports.js';
 import { requestLimitPlugins } from './limits.js';
+import { metricsPlugin } from './metrics.js';
 
 export interface AppOptions {
   driver: Driver;
@@ -19,35 +21,69 @@ export interface AppOptions {
   api?: ApiConfig;
   /** Sees every Cypher statement the API sends (tests count them). */
   onStatement?: Reader['onStatement'];
+  /**
+   * The driver /ready asks, best one of its own (createProbeDriver): then /ready says whether
+   * Neo4j answers, not whether the requests' pool is busy. Defaults to `driver`.
+   */
+  readinessDriver?: Driver;
+  /** The driver's pool size, reported at /metrics. */
+  connectionPoolSize?: number | undefined;
 }
 
 export type App = YogaServerInstance<Record<string, unknown>, GraphContext>;
 
+const GRAPHQL_ENDPOINT = '/graphql';
+
 /**
- * The GraphQL API at /graphql, liveness at /health, readiness (Neo4j reachable) at /ready.
+ * The GraphQL API at /graphql, liveness at /health, readiness (Neo4j reachable) at /ready,
+ * and, when on, metrics at /metrics.
  * Stateless: all state is in Neo4j, so any number of these can serve one database.
  */
-export function createApp({ driver, database, api = DEFAULT_API, onStatement }: AppOptions): App {
+export function createApp({
+  driver,
+  database,
+  api = DEFAULT_API,
+  onStatement,
+  readinessDriver = driver,
+  connectionPoolSize,
+}: AppOptions): App {
+  const gauges = { statementsInFlight: 0 };
   const reader: Reader = {
     driver,
     database,
     timeoutMs: api.limits.queryTimeoutMs,
     ...(onStatement ? { onStatement } : {}),
+    perRequest: {
+      maxConcurrentStatements: api.limits.maxStatementsPerRequest,
+      maxResponseBytes: api.limits.maxResponseBytes,
+    },
+    gauges,
   };
+  const admission = admissionPlugin(api.limits, GRAPHQL_ENDPOINT);
   const plugins: Plugin[] = [
     corsPlugin(api.corsOrigins),
+    admission.plugin,
     ...requestLimitPlugins(api.limits, api.production),
-    useReadinessCheck({ endpoint: '/ready', check: () => isReachable(reader) }),
+    useReadinessCheck({
+      endpoint: '/ready',
+      check: () => isReachable({ driver: readinessDriver, database }),
+    }),
+    responseSizePlugin(api.limits.maxResponseBytes),
     // Browsers may send simple (non-preflighted) requests cross-site; requiring a JSON body or
     // a custom header makes them preflight, so CORS decides.
     useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'graphql-client-name'] }),
     exportPlugin(reader, api.limits.maxConcurrentExports),
   ];
+  if (api.metrics) {
+    plugins.push(
+      metricsPlugin({ admission: admission.stats, statements: gauges, connectionPoolSize }),
+    );
+  }
   if (!api.introspection) plugins.push(useDisableIntrospection());
   if (api.persistedOperations) plugins.push(persistedOperations(api.persistedOperations));
   return createYoga<Record<string, unknown>, GraphContext>({
     schema: buildSchema(),
-    graphqlEndpoint: '/graphql',
+    graphqlEndpoint: GRAPHQL_ENDPOINT,
     healthCheckEndpoint: '/health',
     context: () => createContext(reader),
     plugins,
@@ -60,6 +96,32 @@ export function createApp({ driver, database, api = DEFAULT_API, onStatement }: 
     cors: false,
     logging: 'warn',
   });
+}
+
+/**
+ * MAX_RESPONSE_BYTES on the answer itself. Statements count their records as they read them and
+ * stop the request when over (src/queries/read.ts); such a request is answered with that error
+ * alone, without the partial data. The serialised answer is measured too, as GraphQL can repeat
+ * what was read (the same entity under many aliases).
+ */
+function responseSizePlugin(maxBytes: number): Plugin {
+  const tooLarge = () => ({ errors: [responseTooLarge(maxBytes)] });
+  return {
+    onExecutionResult({ result, setResult, context }) {
+      if (!result || Symbol.asyncIterator in result) return;
+      if ((context as Partial<GraphContext>).reader?.budget?.exceeded) {
+        setResult(tooLarge());
+        return;
+      }
+      setResult({
+        ...result,
+        stringify: (sanitized) => {
+          const json = JSON.stringify(sanitized);
+          return Buffer.byteLength(json) > maxBytes ? JSON.stringify(tooLarge()) : json;
+        },
+      });
+    },
+  };
 }
 
 /** Only the operations in the file run; clients send `extensions.persistedQuery.sha256Hash`. */

@@ -14,6 +14,7 @@ describe('production mode', () => {
     graphiql: false,
     corsOrigins: [EXPLORER],
     persistedOperations: undefined,
+    metrics: false,
     limits: DEFAULT_LIMITS,
   });
   const locked = useHttpApi(db.driver, db.database, {

@@ -9,6 +9,7 @@ describe('loadConfig', () => {
       username: 'neo4j',
       password: 'policygraph',
       database: 'neo4j',
+      maxConnectionPoolSize: 100,
     });
     expect(config.port).toBe(4000);
     expect(config.localNeo4j).toMatchObject({ host: '127.0.0.1', port: 7687, dir: '.neo4j/dev' });
@@ -29,6 +30,7 @@ describe('loadConfig', () => {
       username: 'reader',
       password: 'a-long-secret',
       database: 'policy-graph',
+      maxConnectionPoolSize: 100,
     });
     expect(config.port).toBe(4555);
     expect(config.localNeo4j.port).toBe(7699);
@@ -52,6 +54,35 @@ describe('loadConfig', () => {
     expect(loadConfig({}).api.limits.maxConcurrentExports).toBe(2);
     expect(loadConfig({ MAX_CONCURRENT_EXPORTS: '5' }).api.limits.maxConcurrentExports).toBe(5);
     expect(loadConfig({ MAX_CONCURRENT_EXPORTS: '0' }).api.limits.maxConcurrentExports).toBe(0);
+  });
+
+  it('admits as many requests as the pool holds: pool / statements per request − exports', () => {
+    const limits = (env: Record<string, string>) => loadConfig(env).api.limits;
+    expect(limits({})).toMatchObject({
+      maxStatementsPerRequest: 4,
+      maxConcurrentRequests: 23,
+      maxQueuedRequests: 100,
+      maxQueueWaitMs: 2_000,
+      maxResponseBytes: 4_000_000,
+    });
+    expect(limits({ NEO4J_MAX_CONNECTION_POOL_SIZE: '50' }).maxConcurrentRequests).toBe(10);
+    expect(limits({ MAX_STATEMENTS_PER_REQUEST: '2', MAX_CONCURRENT_EXPORTS: '0' })).toMatchObject({
+      maxConcurrentRequests: 50,
+    });
+    expect(limits({ MAX_CONCURRENT_REQUESTS: '5' }).maxConcurrentRequests).toBe(5);
+    expect(() => loadConfig({ MAX_CONCURRENT_REQUESTS: '24' })).toThrow(
+      /MAX_CONCURRENT_REQUESTS=24: .* at most 23 requests/,
+    );
+    expect(() => loadConfig({ NEO4J_MAX_CONNECTION_POOL_SIZE: '8' })).toThrow(
+      /cannot hold one request and the exports/,
+    );
+    expect(() => loadConfig({ MAX_RESPONSE_BYTES: '10' })).toThrow(/MAX_RESPONSE_BYTES/);
+  });
+
+  it('serves /metrics in development, not in production unless METRICS says so', () => {
+    expect(loadConfig({}).api.metrics).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production' }).api.metrics).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', METRICS: 'true' }).api.metrics).toBe(true);
   });
 
   it('treats an empty NEO4J_URI as unset', () => {

@@ -1,4 +1,5 @@
 import { readDbmsInfo } from '../../neo4j/dbmsInfo.js';
+import { inStatementSlot } from '../../queries/read.js';
 import { parseSeedDate } from '../../seed/dates.js';
 import { listLimit } from '../args.js';
 import { typeName } from '../mappers.js';
@@ -40,7 +41,8 @@ export const nodeResolvers: Resolvers = {
     quote: (citation) => citation.quote ?? null,
   },
   Query: {
-    database: (_root, _args, { driver, database }) => readDbmsInfo(driver, database),
+    database: (_root, _args, { driver, database, reader }) =>
+      inStatementSlot(reader, () => readDbmsInfo(driver, database)),
     node: (_root, { id }, context) => context.loaders.node.load(id),
     nodes: async (_root, { ids }, context) => {
       listLimit(ids, 'ids', MAX_IDS);
