@@ -27,7 +27,7 @@ export function requestLimitPlugins(limits: RequestLimits, production: boolean):
   const plugins: Plugin[] = [
     maxTokensPlugin({ n: limits.maxTokens }) as Plugin,
     maxDepthPlugin({ ...report, n: limits.maxDepth, ignoreIntrospection: true }) as Plugin,
-    costLimit(limits.maxCost),
+    costLimit(limits),
     maxAliasesPlugin({ ...report, n: limits.maxAliases }) as Plugin,
     maxDirectivesPlugin({ ...report, n: limits.maxDirectives }) as Plugin,
     refusedRequestsAreClientErrors,
@@ -49,7 +49,10 @@ const LIMIT_NAMES: [RegExp, string][] = [
  * do not see the variables, and `first: $n` must count as much as `first: 500`, so the cost is
  * computed when execution starts, with the variables, and a refusal stops it before any resolver.
  */
-function costLimit(maxCost: number): Plugin {
+function costLimit({ maxCost, maxTokens }: RequestLimits): Plugin {
+  // A request may write as many fields as the token limit allows, and repeat them through
+  // fragments up to MAX_COUNTED_FIELDS; past that it is refused without counting further.
+  const maxFields = Math.max(MAX_COUNTED_FIELDS, maxTokens);
   return {
     onExecute: ({ args, setResultAndStopExecution }) => {
       const measured = requestCost(
@@ -57,22 +60,26 @@ function costLimit(maxCost: number): Plugin {
         args.document,
         args.variableValues,
         args.operationName,
+        maxFields,
       );
       if (measured.kind === 'notExecutable') return;
       if (measured.kind === 'counted' && measured.cost <= maxCost) return;
-      const message =
+      const refusal =
         measured.kind === 'counted'
-          ? `This request may cost ${measured.cost}, over the cost limit of ${maxCost}; its costliest field is ${measured.costliest}. Each list counts its selection once per item it may return (first, limit, depth, maxHops, ids), so nested lists multiply: ask for fewer items or fewer nested lists.`
-          : `This request has more than ${MAX_COUNTED_FIELDS} fields once its fragments are expanded, over the cost limit of ${maxCost}.`;
+          ? {
+              message: `This request may cost ${measured.cost}, over the cost limit of ${maxCost}; its costliest field is ${measured.costliest}. Each list counts its selection once per item it may return (first, limit, depth, maxHops, ids), so nested lists multiply: ask for fewer items or fewer nested lists.`,
+              limit: 'GRAPHQL_MAX_COST',
+              cost: measured.cost,
+            }
+          : {
+              message: `This request has more than ${maxFields} fields once its fragments are expanded; the API counts at most ${MAX_COUNTED_FIELDS}, or GRAPHQL_MAX_TOKENS when higher.`,
+              limit: 'GRAPHQL_MAX_TOKENS',
+            };
+      const { message, ...extensions } = refusal;
       setResultAndStopExecution({
         errors: [
-          new GraphQLError(`${message} The limit is set by GRAPHQL_MAX_COST.`, {
-            extensions: {
-              code: 'LIMIT_EXCEEDED',
-              limit: 'GRAPHQL_MAX_COST',
-              ...(measured.kind === 'counted' ? { cost: measured.cost } : {}),
-              http: { status: 400 },
-            },
+          new GraphQLError(`${message} The limit is set by ${extensions.limit}.`, {
+            extensions: { code: 'LIMIT_EXCEEDED', ...extensions, http: { status: 400 } },
           }),
         ],
       });

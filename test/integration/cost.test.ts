@@ -201,6 +201,24 @@ describe('the cost limit', () => {
     expect(message).toContain(`its costliest field is ${costliest}.`);
   });
 
+  it('refuses, uncounted, fragments that expand past the fields it counts', async () => {
+    // Each fragment spreads the next seven times: 7^5 copies of id, under the depth limit.
+    const levels = 5;
+    const fragments = Array.from(
+      { length: levels },
+      (_, i) => `fragment F${i} on Organization { id ${`...F${i + 1} `.repeat(7)}}`,
+    );
+    const query = `{ entity(id: "openai") { ...F0 } } ${fragments.join(' ')}
+      fragment F${levels} on Organization { id }`;
+    const { status, body } = await api.post({ query });
+    expect(status).toBe(400);
+    expect(body.errors[0].extensions).toMatchObject({
+      code: 'LIMIT_EXCEEDED',
+      limit: 'GRAPHQL_MAX_TOKENS',
+    });
+    expect(body.errors[0].message).toContain('fields once its fragments are expanded');
+  });
+
   it('leaves introspection out of the cost', async () => {
     const types = await accepted(strict, {
       query: '{ __schema { types { name fields { name args { name } type { name } } } } }',
