@@ -60,7 +60,7 @@ export function boundedCount(
   return intInRange(value, name, 1, bound.max, bound.fallback);
 }
 
-/** A page size: `first`, from 1 to 100. */
+/** A page size: `first`, from 1 to 100 unless the field's bound says otherwise. */
 export function pageSize(
   first: number | null | undefined,
   bound: CountBound = BOUNDS.page,
