@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { MAX_HOPS } from '../queries/paths.js';
 
 /**
  * Checks of arguments that the SDL cannot express. Each failure is a BAD_USER_INPUT error that
@@ -24,11 +25,47 @@ export function intInRange(
   return chosen;
 }
 
-export const MAX_PAGE = 100;
+/** A count argument's bound: the value taken when the argument is null, and the largest allowed. */
+export interface CountBound {
+  fallback: number;
+  max: number;
+}
 
-/** A page size: `first`, from 1 to 100 unless the field says otherwise. */
-export function pageSize(first: number | null | undefined, fallback = 20, max = MAX_PAGE): number {
-  return intInRange(first, 'first', 1, max, fallback);
+/**
+ * The bound of every count argument (`first`, `limit`, `depth`, `maxHops`), in one place for
+ * the resolvers that check them and for the request cost (cost.ts), which counts what a field
+ * may really return. The SDL states the same defaults; a unit test checks that they agree.
+ */
+export const BOUNDS = {
+  page: { fallback: 20, max: 100 },
+  searchPage: { fallback: 10, max: 100 },
+  timeline: { fallback: 100, max: 500 },
+  linkedFrom: { fallback: 100, max: 500 },
+  patentRanking: { fallback: 10, max: 100 },
+  paths: { fallback: 5, max: 25 },
+  maxHops: { fallback: 4, max: MAX_HOPS },
+  neighbourhoodDepth: { fallback: 1, max: 2 },
+  neighbourhoodLimit: { fallback: 100, max: 500 },
+} as const satisfies Record<string, CountBound>;
+
+/** Ids in one `nodes` request. */
+export const MAX_IDS = 100;
+
+/** A count argument checked against its bound: from 1 to `bound.max`. */
+export function boundedCount(
+  value: number | null | undefined,
+  name: string,
+  bound: CountBound,
+): number {
+  return intInRange(value, name, 1, bound.max, bound.fallback);
+}
+
+/** A page size: `first`, from 1 to 100 unless the field's bound says otherwise. */
+export function pageSize(
+  first: number | null | undefined,
+  bound: CountBound = BOUNDS.page,
+): number {
+  return boundedCount(first, 'first', bound);
 }
 
 export function listLimit(

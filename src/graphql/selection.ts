@@ -30,7 +30,8 @@ export function selectedBelow(info: GraphQLResolveInfo, path: readonly string[])
   return new Set(sets.flatMap((set) => fieldsIn(set, info.fragments).map((f) => f.name.value)));
 }
 
-function fieldsIn(
+/** The fields of a selection set, through inline fragments and fragment spreads. */
+export function fieldsIn(
   set: SelectionSetNode | undefined,
   fragments: Record<string, FragmentDefinitionNode>,
 ): FieldNode[] {

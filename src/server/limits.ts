@@ -1,5 +1,4 @@
 import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions';
-import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
@@ -7,11 +6,13 @@ import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import { GraphQLError, type OperationDefinitionNode, type ValidationContext } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { RequestLimits } from '../config.js';
+import { MAX_COUNTED_FIELDS, requestCost } from '../graphql/cost.js';
 
 /**
- * graphql-armor's limits, each configurable (see README, "Configuration"): a request over one
- * is refused before any resolver runs, with a message that names the limit and its value.
- * max-depth 2.4.2 has the fragment-cache and `__schema` bypasses fixed.
+ * The request limits, each configurable (see README, "Configuration"): a request over one is
+ * refused before any resolver runs, with a message that names the limit and its value.
+ * graphql-armor's for depth, aliases, tokens and directives (max-depth 2.4.2 has the
+ * fragment-cache and `__schema` bypasses fixed); our own for cost, which needs the variables.
  */
 export function requestLimitPlugins(limits: RequestLimits, production: boolean): Plugin[] {
   // Report a refusal as a validation error (armor's default throws it, which yoga answers
@@ -26,14 +27,7 @@ export function requestLimitPlugins(limits: RequestLimits, production: boolean):
   const plugins: Plugin[] = [
     maxTokensPlugin({ n: limits.maxTokens }) as Plugin,
     maxDepthPlugin({ ...report, n: limits.maxDepth, ignoreIntrospection: true }) as Plugin,
-    costLimitPlugin({
-      maxCost: limits.maxCost,
-      // Each level weighs 1.2 times the one above (armor's default: 1.5) and a literal `first`
-      // multiplies, so the cost follows the rows a request may return.
-      depthCostFactor: 1.2,
-      ...report,
-      ignoreIntrospection: true,
-    }) as Plugin,
+    costLimit(limits),
     maxAliasesPlugin({ ...report, n: limits.maxAliases }) as Plugin,
     maxDirectivesPlugin({ ...report, n: limits.maxDirectives }) as Plugin,
     refusedRequestsAreClientErrors,
@@ -46,10 +40,52 @@ export function requestLimitPlugins(limits: RequestLimits, production: boolean):
 const LIMIT_NAMES: [RegExp, string][] = [
   [/token limit/i, 'GRAPHQL_MAX_TOKENS'],
   [/depth limit/i, 'GRAPHQL_MAX_DEPTH'],
-  [/cost limit|query cost/i, 'GRAPHQL_MAX_COST'],
   [/aliases limit/i, 'GRAPHQL_MAX_ALIASES'],
   [/directives limit/i, 'GRAPHQL_MAX_DIRECTIVES'],
 ];
+
+/**
+ * Refuses an operation that may cost more than `maxCost` (src/graphql/cost.ts). Validation rules
+ * do not see the variables, and `first: $n` must count as much as `first: 500`, so the cost is
+ * computed when execution starts, with the variables, and a refusal stops it before any resolver.
+ */
+function costLimit({ maxCost, maxTokens }: RequestLimits): Plugin {
+  // A request may write as many fields as the token limit allows, and repeat them through
+  // fragments up to MAX_COUNTED_FIELDS; past that it is refused without counting further.
+  const maxFields = Math.max(MAX_COUNTED_FIELDS, maxTokens);
+  return {
+    onExecute: ({ args, setResultAndStopExecution }) => {
+      const measured = requestCost(
+        args.schema,
+        args.document,
+        args.variableValues,
+        args.operationName,
+        maxFields,
+      );
+      if (measured.kind === 'notExecutable') return;
+      if (measured.kind === 'counted' && measured.cost <= maxCost) return;
+      const refusal =
+        measured.kind === 'counted'
+          ? {
+              message: `This request may cost ${measured.cost}, over the cost limit of ${maxCost}; its costliest field is ${measured.costliest}. Each list counts its selection once per item it may return (first, limit, depth, maxHops, ids), so nested lists multiply: ask for fewer items or fewer nested lists.`,
+              limit: 'GRAPHQL_MAX_COST',
+              cost: measured.cost,
+            }
+          : {
+              message: `This request has more than ${maxFields} fields once its fragments are expanded; the API counts at most ${MAX_COUNTED_FIELDS}, or GRAPHQL_MAX_TOKENS when higher.`,
+              limit: 'GRAPHQL_MAX_TOKENS',
+            };
+      const { message, ...extensions } = refusal;
+      setResultAndStopExecution({
+        errors: [
+          new GraphQLError(`${message} The limit is set by ${extensions.limit}.`, {
+            extensions: { code: 'LIMIT_EXCEEDED', ...extensions, http: { status: 400 } },
+          }),
+        ],
+      });
+    },
+  };
+}
 
 /**
  * A request that cannot be parsed or validated gets HTTP 400 whatever the client accepts (yoga

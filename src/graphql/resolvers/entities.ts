@@ -2,11 +2,12 @@ import { readEntities } from '../../queries/entities.js';
 import type { GraphRecord } from '../../queries/records.js';
 import { type Hit, queryWords, readEntitiesByName, searchEntities } from '../../queries/search.js';
 import {
+  BOUNDS,
   badInput,
+  boundedCount,
   countryCodes,
   dateRange,
   decodeCursor,
-  intInRange,
   isScoreKey,
   isTextKey,
   listLimit,
@@ -42,7 +43,7 @@ const entityFields = {
     context: GraphContext,
   ) => {
     dateRange(args.from, args.to);
-    const first = intInRange(args.first, 'first', 1, 500, 100);
+    const first = boundedCount(args.first, 'first', BOUNDS.timeline);
     return context.loaders.timeline.load({
       id: entity.id,
       args: {
@@ -59,7 +60,7 @@ const linkedFrom =
   (type: string) => (entity: GraphRecord, args: { first?: number | null }, context: GraphContext) =>
     context.loaders.linkedFrom.load({
       id: entity.id,
-      args: { type, limit: intInRange(args.first, 'first', 1, 500, 100) },
+      args: { type, limit: boundedCount(args.first, 'first', BOUNDS.linkedFrom) },
     });
 
 export const entityResolvers: Resolvers = {
@@ -181,7 +182,7 @@ export const entityResolvers: Resolvers = {
       const page = await searchEntities(context.reader, {
         words,
         entityTypes: types?.map(kindOfType) ?? null,
-        first: pageSize(first, 10),
+        first: pageSize(first, BOUNDS.searchPage),
         after: decodeCursor(after, ordering, isScoreKey),
         withTotal: selects(info, 'totalCount'),
       });

@@ -1,13 +1,11 @@
 import { readDbmsInfo } from '../../neo4j/dbmsInfo.js';
 import { inStatementSlot } from '../../queries/read.js';
 import { parseSeedDate } from '../../seed/dates.js';
-import { listLimit } from '../args.js';
+import { listLimit, MAX_IDS } from '../args.js';
 import { typeName } from '../mappers.js';
 import { prop } from '../records.js';
 import type { Resolvers } from '../resolvers.generated.js';
 import { DateScalar } from '../scalars.js';
-
-const MAX_IDS = 100;
 
 /** A curated date, such as "2024-07", read once for the PartialDate fields. */
 function partial(text: string) {

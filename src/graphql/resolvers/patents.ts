@@ -1,5 +1,5 @@
 import { readPatentRanking } from '../../queries/patents.js';
-import { dateRange, intInRange } from '../args.js';
+import { BOUNDS, boundedCount, dateRange } from '../args.js';
 import type { Resolvers } from '../resolvers.generated.js';
 
 export const patentResolvers: Resolvers = {
@@ -19,7 +19,7 @@ export const patentResolvers: Resolvers = {
         from: args.from ?? null,
         to: args.to ?? null,
         asOf: args.asOf ?? null,
-        first: intInRange(args.first, 'first', 1, 100, 10),
+        first: boundedCount(args.first, 'first', BOUNDS.patentRanking),
       });
     },
   },

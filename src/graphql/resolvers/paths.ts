@@ -1,9 +1,9 @@
 import { readNeighbourhood } from '../../queries/neighbourhood.js';
-import { MAX_HOPS, readShortestPaths } from '../../queries/paths.js';
+import { readShortestPaths } from '../../queries/paths.js';
 import type { GraphRecord } from '../../queries/records.js';
 import { LINK_NAMES, roleOfType } from '../../queries/roles.js';
 import { kindName } from '../../seed/model.js';
-import { badInput, intInRange } from '../args.js';
+import { BOUNDS, badInput, boundedCount } from '../args.js';
 import { kindOfType, type NeighbourhoodEdge } from '../mappers.js';
 import type { Resolvers } from '../resolvers.generated.js';
 import { needsParts, OWN_ENTITY_FIELDS, OWN_FACT_FIELDS } from '../selection.js';
@@ -59,11 +59,11 @@ export const pathResolvers: Resolvers = {
       return readShortestPaths(context.reader, {
         from: args.from,
         to: args.to,
-        maxHops: intInRange(args.maxHops, 'maxHops', 1, MAX_HOPS, 4),
+        maxHops: boundedCount(args.maxHops, 'maxHops', BOUNDS.maxHops),
         factTypes: args.types?.map(kindOfType) ?? null,
         asOf: args.asOf ?? null,
         viaLinks: args.viaLinks ?? true,
-        first: intInRange(args.first, 'first', 1, 25, 5),
+        first: boundedCount(args.first, 'first', BOUNDS.paths),
         withParts: needsParts(info, [
           { path: ['steps', 'from'], own: OWN_ENTITY_FIELDS },
           { path: ['steps', 'to'], own: OWN_ENTITY_FIELDS },
@@ -74,10 +74,10 @@ export const pathResolvers: Resolvers = {
     neighbourhood: (_root, args, context) =>
       readNeighbourhood(context.reader, {
         id: args.id,
-        depth: intInRange(args.depth, 'depth', 1, 2, 1) as 1 | 2,
+        depth: boundedCount(args.depth, 'depth', BOUNDS.neighbourhoodDepth) as 1 | 2,
         factTypes: args.types?.map(kindOfType) ?? null,
         asOf: args.asOf ?? null,
-        limit: intInRange(args.limit, 'limit', 1, 500, 100),
+        limit: boundedCount(args.limit, 'limit', BOUNDS.neighbourhoodLimit),
       }),
   },
 };
