@@ -31,6 +31,7 @@ export function createApp({ driver, database, api = DEFAULT_API, onStatement }: 
     driver,
     database,
     timeoutMs: api.limits.queryTimeoutMs,
+    requestTimeoutMs: api.limits.requestTimeoutMs,
     ...(onStatement ? { onStatement } : {}),
   };
   const plugins: Plugin[] = [
