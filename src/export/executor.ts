@@ -55,6 +55,8 @@ export function inProcessSnapshots(
   const { requestTimeoutMs: _notForExports, pin: _pinnedPerExport, ...unpinned } = reader;
   return () => {
     const pinned = pinReader(unpinned);
+    // The check is the export's own, not a statement of the API's pages: not reported.
+    const { onStatement: _notAPage, ...checker } = pinned;
     return {
       execute: async (source, variables) => {
         let document = parsed.get(source);
@@ -74,8 +76,8 @@ export function inProcessSnapshots(
         });
       },
       check: async () => {
-        if ((await readerGeneration(pinned)) === null) return;
-        const [row] = await readRows(pinned, READ_RETIRING, {});
+        if ((await readerGeneration(checker)) === null) return;
+        const [row] = await readRows(checker, READ_RETIRING, {});
         if (!row?.exists || row.retiring) throw new ExportError(GRAPH_REPLACED, 'GRAPH_REPLACED');
       },
     };
