@@ -70,7 +70,7 @@ async function entityFourStepsAway(driver: Driver, database: string, from: strin
   );
   for (const candidate of candidates) {
     const { records } = await driver.executeQuery(
-      `MATCH (a:Record {id: $from}), (b:Record {id: $to})
+      `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
        MATCH p = shortestPath((a)-[:${FACT_ROLE_TYPES.join('|')}*..8]-(b))
        RETURN length(p) AS length`,
       { from, to: candidate.get('id') },

@@ -15,6 +15,7 @@ import fc from 'fast-check';
 import { loadConfig } from '../src/config.js';
 import { READ_DIGESTS } from '../src/load/cypher.js';
 import { createDriver } from '../src/neo4j/driver.js';
+import { generationParam, readCurrentGeneration } from '../src/neo4j/generation.js';
 import {
   describeRequest,
   type FuzzRequest,
@@ -93,10 +94,12 @@ async function graphState(): Promise<string[] | undefined> {
   if (!config.neo4j.uri) return undefined;
   const driver = createDriver(config.neo4j.uri, config.neo4j);
   try {
+    // The digests of the generation readers use (a database holds two for a while after a load).
+    const generation = generationParam(await readCurrentGeneration(driver, config.neo4j.database));
     const run = async (cypher: string) =>
-      (await driver.executeQuery(cypher, {}, { database: config.neo4j.database })).records.map(
-        (record) => record.toObject(),
-      );
+      (
+        await driver.executeQuery(cypher, { generation }, { database: config.neo4j.database })
+      ).records.map((record) => record.toObject());
     const digests = (await run(READ_DIGESTS)).map((row) => `${row.id}:${row.hash}`).sort();
     const [counts] = await run(
       'RETURN COUNT { MATCH (n) } AS nodes, COUNT { MATCH ()-[r]->() } AS relationships',

@@ -47,6 +47,12 @@ export interface RequestLimits {
   maxBatch: number;
   /** Neo4j cancels a statement that runs longer. */
   queryTimeoutMs: number;
+  /**
+   * No statement of a request starts later than this after the request began, and none runs
+   * past it. It bounds how long a request may read a replaced generation of the graph, so a
+   * load's --retain must exceed it.
+   */
+  requestTimeoutMs: number;
   /** Downloads under /export/ at once in this process, each a scan of the graph; 0 turns them off. */
   maxConcurrentExports: number;
   /** Statements one request runs at once; its other statements wait their turn. */
@@ -97,6 +103,7 @@ export const DEFAULT_LIMITS: RequestLimits = {
   maxBodyBytes: 100_000,
   maxBatch: 0,
   queryTimeoutMs: 5_000,
+  requestTimeoutMs: 30_000,
   // An export of 100,000 facts reads for about 30 s in about 270 MB.
   maxConcurrentExports: 2,
   // Twenty aliased searches run five rounds of four: a little slower for that request, and no
@@ -183,6 +190,7 @@ const environment = z.object({
   GRAPHQL_MAX_BATCH: count(DEFAULT_LIMITS.maxBatch, 0),
   MAX_BODY_BYTES: count(DEFAULT_LIMITS.maxBodyBytes, 1024),
   QUERY_TIMEOUT_MS: count(DEFAULT_LIMITS.queryTimeoutMs, 10),
+  REQUEST_TIMEOUT_MS: count(DEFAULT_LIMITS.requestTimeoutMs, 10),
   MAX_CONCURRENT_EXPORTS: count(DEFAULT_LIMITS.maxConcurrentExports, 0),
   MAX_STATEMENTS_PER_REQUEST: count(DEFAULT_LIMITS.maxStatementsPerRequest),
   // Unset: as many as the pool allows (see requestsThePoolAllows).
@@ -301,6 +309,7 @@ function apiConfig(e: z.infer<typeof environment>): ApiConfig {
       maxBodyBytes: e.MAX_BODY_BYTES,
       maxBatch: e.GRAPHQL_MAX_BATCH,
       queryTimeoutMs: e.QUERY_TIMEOUT_MS,
+      requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
       maxConcurrentExports: e.MAX_CONCURRENT_EXPORTS,
       maxStatementsPerRequest: e.MAX_STATEMENTS_PER_REQUEST,
       maxConcurrentRequests: admitted,

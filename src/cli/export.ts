@@ -3,7 +3,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { InvalidArgumentError } from 'commander';
 import { loadConfig } from '../config.js';
-import { inProcessExecutor } from '../export/executor.js';
+import { inProcessSnapshots } from '../export/executor.js';
 import { EXPORT_FILES, type ExportFile, type ExportFormat, parseAsOf } from '../export/files.js';
 import { type CsvTable, csvTables } from '../export/formats/csv.js';
 import type { ExportedGraph } from '../export/graph.js';
@@ -53,7 +53,7 @@ export async function exportGraph(options: ExportCliOptions): Promise<void> {
       database: config.neo4j.database,
       timeoutMs: config.api.limits.queryTimeoutMs,
     };
-    const graph = readGraph(inProcessExecutor(reader), { asOf: options.asOf });
+    const graph = readGraph(inProcessSnapshots(reader), { asOf: options.asOf });
     await target.write(graph);
     const { entities, facts, sources, edges } = graph.counts;
     const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -3,7 +3,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { ConfigError } from '../config.js';
 import { EXPORT_FORMATS } from '../export/files.js';
 import { ExportError } from '../export/read.js';
-import { InvalidSeedError } from '../load/load.js';
+import { DEFAULT_RETAIN_MS, InvalidSeedError } from '../load/load.js';
 import { ToolchainError } from '../neo4j/local/toolchain.js';
 import { asOfOption, exportGraph } from './export.js';
 import { generate } from './generate.js';
@@ -17,6 +17,13 @@ const program = new Command('policygraph')
   .showHelpAfterError();
 
 const seedOption = ['--seed <dir>', 'the folder of seed files', 'seed'] as const;
+
+function seconds(text: string): number {
+  const value = Number(text);
+  if (!Number.isFinite(value) || value < 0)
+    throw new InvalidArgumentError('a number of seconds, 0 or more');
+  return value;
+}
 
 program
   .command('start')
@@ -53,6 +60,12 @@ program
   .command('load')
   .description('validate, then make Neo4j equal to the seed; readers see the old graph or the new')
   .option(...seedOption)
+  .option(
+    '--retain <seconds>',
+    "keep a replaced graph this long before a later load deletes it; must exceed the API's REQUEST_TIMEOUT_MS",
+    seconds,
+    DEFAULT_RETAIN_MS / 1000,
+  )
   .action(load);
 
 program

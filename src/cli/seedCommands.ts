@@ -2,16 +2,23 @@ import { loadConfig } from '../config.js';
 import { changedFields, readStoredRecords } from '../load/diff.js';
 import { diffSeed, type LoadResult, loadSeed } from '../load/load.js';
 import { openDatabase } from '../neo4j/connect.js';
+import { readCurrentGeneration } from '../neo4j/generation.js';
 import { progressReporter } from './progress.js';
 import type { SeedOptions } from './validate.js';
 
-/** `policygraph load`: make Neo4j equal to the seed, in one transaction. */
-export async function load(options: SeedOptions): Promise<void> {
+export interface LoadCliOptions extends SeedOptions {
+  /** Seconds a replaced generation is kept before a load deletes it (--retain). */
+  retain?: number;
+}
+
+/** `policygraph load`: make Neo4j equal to the seed: a new generation, switched to at once. */
+export async function load(options: LoadCliOptions): Promise<void> {
   const config = loadConfig();
   const database = await openDatabase(config);
   try {
     const result = await loadSeed(database.driver, config.neo4j.database, options.seed, {
       onProgress: progressReporter('Loading'),
+      ...(options.retain === undefined ? {} : { retainMs: options.retain * 1000 }),
     });
     console.log(describeLoad(result));
   } finally {
@@ -31,12 +38,14 @@ export async function diff(options: SeedOptions): Promise<void> {
   const database = await openDatabase(config);
   try {
     const result = await diffSeed(database.driver, config.neo4j.database, options.seed);
+    const generation = await readCurrentGeneration(database.driver, config.neo4j.database);
     const kind = (properties: Record<string, unknown>) => String(properties.kindOfRecord);
     for (const record of result.added) console.log(`+ ${kind(record.properties)} ${record.id}`);
     const stored = await readStoredRecords(
       database.driver,
       config.neo4j.database,
       result.changed.map((r) => r.id),
+      generation,
     );
     for (const record of result.changed) {
       const before = stored.get(record.id);
@@ -45,7 +54,12 @@ export async function diff(options: SeedOptions): Promise<void> {
         `~ ${kind(record.properties)} ${record.id}${fields.length ? `: ${fields.join(', ')}` : ''}`,
       );
     }
-    const removed = await readStoredRecords(database.driver, config.neo4j.database, result.removed);
+    const removed = await readStoredRecords(
+      database.driver,
+      config.neo4j.database,
+      result.removed,
+      generation,
+    );
     for (const id of result.removed)
       console.log(`- ${kind(removed.get(id)?.properties ?? {})} ${id}`);
     console.log(

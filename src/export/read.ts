@@ -5,7 +5,7 @@ import {
   type FactResult,
   type PageResult,
 } from './documents.js';
-import type { Executor } from './executor.js';
+import type { Snapshot, Snapshots } from './executor.js';
 import type { ExportedGraph, GraphCounts, GraphEdge, GraphElement } from './graph.js';
 import { entityLinks, entityNode, factEdges, factNode, factSources, sourceNode } from './shape.js';
 
@@ -34,14 +34,19 @@ export interface ReadOptions {
  * both its ends: entities first, then the links between them, then each page of facts with the
  * sources it cites for the first time. Only the entities' links (about one per entity) and the
  * ids of the sources already written are held; facts stream.
+ *
+ * One snapshot for the whole export: every page reads the same generation of the graph, so a
+ * load meanwhile changes nothing in it; if that generation is deleted before the export ends,
+ * the export fails (GRAPH_REPLACED) rather than give a file with records missing.
  */
-export function readGraph(execute: Executor, options: ReadOptions = {}): ExportedGraph {
+export function readGraph(open: Snapshots, options: ReadOptions = {}): ExportedGraph {
   const counts: GraphCounts = { entities: 0, facts: 0, sources: 0, edges: 0 };
   const asOf = options.asOf ?? null;
   async function* elements(): AsyncGenerator<GraphElement> {
+    const snapshot = open();
     const links: GraphEdge[] = [];
     const read = <T>(document: string, field: string, variables: Record<string, unknown>) =>
-      pages<T>(execute, document, field, variables, options);
+      pages<T>(snapshot, document, field, variables, options);
     for await (const entities of read<EntityResult>(ENTITY_PAGE, 'entities', {})) {
       for (const entity of entities) {
         counts.entities++;
@@ -79,7 +84,7 @@ export function readGraph(execute: Executor, options: ReadOptions = {}): Exporte
  * handles this one, so Neo4j and the writer work at the same time; no more than one page ahead.
  */
 async function* pages<T>(
-  execute: Executor,
+  { execute, check }: Snapshot,
   document: string,
   field: string,
   variables: Record<string, unknown>,
@@ -95,6 +100,9 @@ async function* pages<T>(
         String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR'),
       );
     }
+    // Checked after reading: the mark is committed before any deletion starts, so a page whose
+    // check passes was read whole.
+    await check();
     return (result.data as Record<string, PageResult<T>>)[field] as PageResult<T>;
   };
   let next: Promise<PageResult<T>> | undefined = fetchPage(null);

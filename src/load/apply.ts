@@ -1,30 +1,30 @@
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { isReferencedKind, type RecordKind } from '../seed/model.js';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { generationParam } from '../neo4j/generation.js';
 import {
   AWAIT_INDEXES,
+  CLAIM_GENERATION,
+  CREATE_RECORDS,
   CREATE_RELATIONSHIPS,
-  DELETE_OUTGOING,
-  DELETE_RECORDS,
-  DELETE_STAGED,
-  PROMOTE_STAGED,
-  READ_ELEMENT_IDS,
+  DELETE_GENERATION,
+  DELETE_GENERATION_NODE,
+  DELETE_LEGACY,
+  DELETE_OWN_GENERATION,
+  LEGACY_CLEARED,
+  MARK_RETIRING,
+  READ_LEGACY_CLEARED,
+  READ_RETIRABLE,
   REFRESH_STATISTICS,
   SCHEMA_STATEMENTS,
-  STAGE_RECORDS,
-  STAGE_RELATIONSHIPS,
-  UPDATE_RECORDS,
+  SWITCH_GENERATION,
 } from './cypher.js';
-import type { SeedDiff } from './diff.js';
 import type { PlannedRecord } from './plan.js';
 
 const BATCH = 10_000;
 /**
- * Staging batches in flight at once. Two keep Neo4j busy while the driver packs the next batch
+ * Write batches in flight at once. Two keep Neo4j busy while the driver packs the next batch
  * (measured: more than two gains nothing on two cores, and risks lock waits on shared targets).
  */
-const STAGE_CONCURRENCY = 2;
-// The switch of a large load may take minutes; the server's default timeout suits API reads.
-const SWITCH_TIMEOUT_MS = 60 * 60 * 1000;
+const WRITE_CONCURRENCY = 2;
 
 /** Creates the constraints and indexes the graph needs; each is a no-op when it exists. */
 export async function ensureDatabaseSchema(driver: Driver, database: string): Promise<void> {
@@ -35,141 +35,185 @@ export async function ensureDatabaseSchema(driver: Driver, database: string): Pr
 /** Called with the rows written so far and the total, as the load goes. */
 export type OnProgress = (done: number, total: number) => void;
 
+/** What a generation holds, stored on its :Generation node for the API's totals. */
+export interface GenerationTotals {
+  records: number;
+  entities: number;
+  facts: number;
+  sources: number;
+}
+
+export class GenerationConflictError extends Error {
+  override name = 'GenerationConflictError';
+}
+
+/** Claims the next generation number; only the latest claimant may switch. */
+export async function claimGeneration(driver: Driver, database: string): Promise<number> {
+  const { records } = await driver.executeQuery(CLAIM_GENERATION, {}, { database });
+  return Number(records[0]?.get('generation'));
+}
+
 /**
- * Applies a diff so that readers see the old graph or the new one, never a mix, and a load that
- * fails or is killed midway leaves the old graph:
- *
- * 1. Stage: new records, and new versions of changed facts, are written as :Staged nodes with
- *    their relationships, in many small transactions (memory stays bounded at any size).
- *    Readers match on kind labels, so staged nodes are invisible to them.
- * 2. Switch, in ONE transaction: delete removed records and the old versions of changed facts,
- *    promote the staged nodes to their labels, and rewrite in place the changed records that
- *    other records point at (entities and sources, which must keep their incoming relationships).
- *
- * A load that dies before the switch commits leaves staged nodes, which the next load clears.
+ * Writes the whole plan as `generation`: every record with its final labels and
+ * `generation`, and every relationship, in many small transactions (memory stays bounded at any
+ * size). Readers read only the current generation, so none of this is visible to them until
+ * the switch. A load that dies midway leaves an abandoned generation, which the next load
+ * deletes.
  */
-export async function applyDiff(
+export async function writeGeneration(
   driver: Driver,
   database: string,
-  diff: SeedDiff,
+  generation: number,
+  plan: PlannedRecord[],
   onProgress?: OnProgress,
 ): Promise<void> {
-  const inPlace = diff.changed.filter((record) => isReferencedKind(kindOf(record)));
-  const replaced = diff.changed.filter((record) => !isReferencedKind(kindOf(record)));
-  const staged = [...diff.added, ...replaced];
-  const stagedRelationships = staged.filter((record) => record.relationships.length > 0);
-  const inPlaceRelationships = relationshipRows(inPlace);
-  const total =
-    staged.length +
-    countRelationships(stagedRelationships) +
-    diff.removed.length +
-    replaced.length +
-    inPlace.length * 2 +
-    inPlaceRelationships.length;
+  const withRelationships = plan.filter((record) => record.relationships.length > 0);
+  const total = plan.length + countRelationships(withRelationships);
   let done = 0;
   const advance = (rows: number) => {
     done += rows;
     onProgress?.(done, total);
   };
-
-  try {
-    // Each batch is a transaction of its own: staging a million records needs no more memory.
-    const elements = new Map<string, string>();
-    await inParallel(batches(staged), STAGE_CONCURRENCY, async (batch) => {
-      const rows = batch.map(({ properties }) => ({ properties }));
-      const { records } = await driver.executeQuery(STAGE_RECORDS, { rows }, { database });
-      for (const [i, record] of records.entries())
-        elements.set((batch[i] as PlannedRecord).id, record.get('element'));
-      advance(batch.length);
-    });
-    await readLiveElements(driver, database, stagedRelationships, elements);
-    await inParallel(
-      batches(stagedRelationships, (record) => record.relationships.length),
-      STAGE_CONCURRENCY,
-      async (batch) => {
-        const rows = batch.map(({ id, relationships }) => ({
-          from: elements.get(id),
-          relationships: relationships.map(({ to, type, properties }) => ({
-            to: elements.get(to),
-            type,
-            properties,
-          })),
-        }));
-        await driver.executeQuery(STAGE_RELATIONSHIPS, { rows }, { database });
-        advance(countRelationships(batch));
-      },
-    );
-
-    const session = driver.session({ database });
-    try {
-      await session.executeWrite(
-        async (tx) => {
-          await inBatches(
-            tx,
-            DELETE_RECORDS,
-            'ids',
-            [...diff.removed, ...replaced.map((r) => r.id)],
-            advance,
-          );
-          for (const [kind, labels] of labelsByKind(staged)) {
-            await tx.run(PROMOTE_STAGED, { kind, labels });
-          }
-          await inBatches(
-            tx,
-            UPDATE_RECORDS,
-            'rows',
-            inPlace.map(({ id, properties }) => ({ id, properties })),
-            advance,
-          );
-          await inBatches(
-            tx,
-            DELETE_OUTGOING,
-            'ids',
-            inPlace.map((r) => r.id),
-            advance,
-          );
-          await inBatches(tx, CREATE_RELATIONSHIPS, 'rows', inPlaceRelationships, advance);
-        },
-        { timeout: SWITCH_TIMEOUT_MS, metadata: { app: 'policygraph-load' } },
-      );
-    } finally {
-      await session.close();
+  const param = generationParam(generation);
+  const elements = new Map<string, string>();
+  // One statement per kind: its labels are a parameter, the same for the whole batch.
+  const byKind = new Map<string, PlannedRecord[]>();
+  for (const record of plan) {
+    const kind = String(record.properties.kindOfRecord);
+    let records = byKind.get(kind);
+    if (!records) {
+      records = [];
+      byKind.set(kind, records);
     }
-    await driver.executeQuery(REFRESH_STATISTICS, {}, { database });
-  } catch (error) {
-    // Leave no staged nodes behind when we can; if this fails too, the next load deletes them.
-    await clearStaged(driver, database).catch(() => {});
-    throw error;
+    records.push(record);
   }
+  const nodeBatches = [...byKind.values()].flatMap((records) => batches(records));
+  await inParallel(nodeBatches, WRITE_CONCURRENCY, async (batch) => {
+    const rows = batch.map(({ properties }) => ({ properties }));
+    const labels = (batch[0] as PlannedRecord).labels;
+    const { records } = await driver.executeQuery(
+      CREATE_RECORDS,
+      { rows, labels, generation: param },
+      { database },
+    );
+    for (const [i, record] of records.entries())
+      elements.set((batch[i] as PlannedRecord).id, record.get('element'));
+    advance(batch.length);
+  });
+  await inParallel(
+    batches(withRelationships, (record) => record.relationships.length),
+    WRITE_CONCURRENCY,
+    async (batch) => {
+      const rows = batch.map(({ id, relationships }) => ({
+        from: elements.get(id),
+        relationships: relationships.map(({ to, type, properties }) => ({
+          to: elements.get(to),
+          type,
+          properties,
+        })),
+      }));
+      await driver.executeQuery(CREATE_RELATIONSHIPS, { rows }, { database });
+      advance(countRelationships(batch));
+    },
+  );
 }
 
-/** Adds the element ids of the live records that staged records point at. */
-async function readLiveElements(
+/**
+ * THE SWITCH: one small write makes `generation` current, if no later load has claimed a
+ * generation since (else a GenerationConflictError, and this generation is abandoned).
+ */
+export async function switchGeneration(
   driver: Driver,
   database: string,
-  records: PlannedRecord[],
-  elements: Map<string, string>,
+  generation: number,
+  totals: GenerationTotals,
 ): Promise<void> {
-  const live = new Set<string>();
-  for (const record of records)
-    for (const { to } of record.relationships) if (!elements.has(to)) live.add(to);
-  for (const ids of batches([...live])) {
-    const { records: rows } = await driver.executeQuery(READ_ELEMENT_IDS, { ids }, { database });
-    for (const row of rows) elements.set(row.get('id'), row.get('element'));
+  const { records } = await driver.executeQuery(
+    SWITCH_GENERATION,
+    {
+      generation: generationParam(generation),
+      totals: Object.fromEntries(Object.entries(totals).map(([k, v]) => [k, neo4j.int(v)])),
+    },
+    { database },
+  );
+  if (records.length === 0) {
+    throw new GenerationConflictError(
+      `Another load claimed a newer generation of the graph while this one wrote generation ${generation}; the other load's graph wins, and this one was not switched to.`,
+    );
+  }
+  await driver.executeQuery(REFRESH_STATISTICS, {}, { database });
+}
+
+/**
+ * Deletes, after a failure, what this load wrote, unless its generation is current. Best
+ * effort: what is left is deleted by the next load as an abandoned generation.
+ */
+export async function deleteOwnGeneration(
+  driver: Driver,
+  database: string,
+  generation: number,
+): Promise<void> {
+  for (;;) {
+    const { records } = await driver.executeQuery(
+      DELETE_OWN_GENERATION,
+      { generation: generationParam(generation) },
+      { database },
+    );
+    if (Number(records[0]?.get('deleted') ?? 0) === 0) return;
   }
 }
 
-async function inBatches(
-  tx: ManagedTransaction,
-  statement: string,
-  key: 'ids' | 'rows',
-  items: unknown[],
-  advance: (rows: number) => void,
-): Promise<void> {
-  for (const batch of batches(items)) {
-    await tx.run(statement, { [key]: batch });
-    advance(batch.length);
+export interface RetireOptions {
+  /**
+   * How long a superseded generation is kept: longer than any reader may still use it (the
+   * API's generation cache, plus REQUEST_TIMEOUT_MS, plus a margin).
+   */
+  retainMs: number;
+  /** Generations claimed below this one and never switched to are abandoned. */
+  below?: number | undefined;
+  /** Also delete nodes from before generations (run after a switch). */
+  legacy?: boolean;
+}
+
+/**
+ * Deletes the generations no reader can be using: each is first marked retiring in a committed
+ * transaction of its own (exports check the mark), then deleted in bounded transactions, then
+ * its :Generation node. Answers the numbers deleted.
+ */
+export async function retireGenerations(
+  driver: Driver,
+  database: string,
+  options: RetireOptions,
+): Promise<number[]> {
+  const { records } = await driver.executeQuery(
+    READ_RETIRABLE,
+    {
+      retainMs: neo4j.int(Math.max(0, Math.round(options.retainMs))),
+      below: neo4j.int(options.below ?? 0),
+    },
+    { database },
+  );
+  const retired = records.map((record) => Number(record.get('generation')));
+  const session = driver.session({ database });
+  try {
+    for (const generation of retired) {
+      const params = { generation: generationParam(generation) };
+      await driver.executeQuery(MARK_RETIRING, params, { database });
+      // CALL ... IN TRANSACTIONS needs an auto-commit transaction, hence session.run.
+      await session.run(DELETE_GENERATION, params);
+      await driver.executeQuery(DELETE_GENERATION_NODE, params, { database });
+    }
+    if (options.legacy) {
+      const { records: cleared } = await driver.executeQuery(READ_LEGACY_CLEARED, {}, { database });
+      if (cleared[0]?.get('cleared') !== true) {
+        await session.run(DELETE_LEGACY);
+        await driver.executeQuery(LEGACY_CLEARED, {}, { database });
+      }
+    }
+  } finally {
+    await session.close();
   }
+  return retired;
 }
 
 /** Consecutive slices of about BATCH rows, each item weighing `rows(item)` rows. */
@@ -221,39 +265,4 @@ async function inParallel<T>(
 
 function countRelationships(records: PlannedRecord[]): number {
   return records.reduce((sum, record) => sum + record.relationships.length, 0);
-}
-
-/**
- * Deletes what a load that failed or was killed left staged, in bounded transactions, for
- * there may be many. Run before staging anew.
- */
-export async function clearStaged(driver: Driver, database: string): Promise<void> {
-  for (;;) {
-    const { records } = await driver.executeQuery(
-      DELETE_STAGED,
-      { limit: neo4j.int(BATCH) },
-      { database },
-    );
-    if (Number(records[0]?.get('deleted') ?? 0) === 0) return;
-  }
-}
-
-function relationshipRows(records: PlannedRecord[]) {
-  return records.flatMap((record) =>
-    record.relationships.map((r) => ({
-      from: record.id,
-      to: r.to,
-      type: r.type,
-      properties: r.properties,
-    })),
-  );
-}
-
-/** The labels each kind of staged record gets when it goes live. */
-function labelsByKind(records: PlannedRecord[]): Map<RecordKind, string[]> {
-  return new Map(records.map((record) => [kindOf(record), record.labels]));
-}
-
-function kindOf(record: PlannedRecord): RecordKind {
-  return record.properties.kindOfRecord as RecordKind;
 }

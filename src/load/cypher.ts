@@ -3,17 +3,27 @@
  * relationship types come from the seed model's fixed table and are passed as parameters too,
  * through Neo4j 5.26's dynamic labels ($(...)).
  *
- * A load stages new records as nodes labelled only :Staged, in many small transactions, then
- * makes them live in one transaction (the switch). Readers match on the kind labels (:Record,
- * :Entity, :Fact, ...), so staged nodes are invisible to them until the switch commits.
+ * Generations: every record node carries an integer `generation`. A load writes a complete new
+ * copy of the graph as a new generation (nodes with their final labels, and relationships that
+ * only ever join nodes of that generation), then switches `(:Graph {key: 'graph'}).current` to
+ * it in one small write. Readers pin one generation and read only its nodes, so nothing a load
+ * writes is visible before the switch, and nothing of a generation that can be read is changed.
+ * Old generations are deleted once no reader can still be using them (see apply.ts).
  */
 
 import { DATE_PROPERTIES } from './plan.js';
 
 export const SCHEMA_STATEMENTS = [
-  // Ids are unique across every kind of record; this also indexes lookups by id.
-  'CREATE CONSTRAINT record_id IF NOT EXISTS FOR (n:Record) REQUIRE n.id IS UNIQUE',
-  // Staged records were once found through this index; now by element id (cheaper to write).
+  // Ids repeat across generations: unique within one. This also indexes lookups by id (a
+  // NodeUniqueIndexSeek for `{id: $id, generation: $generation}`). Replaces record_id.
+  'DROP CONSTRAINT record_id IF EXISTS',
+  'CREATE CONSTRAINT record_id_generation IF NOT EXISTS FOR (n:Record) REQUIRE (n.id, n.generation) IS UNIQUE',
+  // Finds a generation's nodes, to read its digests or to delete it.
+  'CREATE RANGE INDEX record_generation IF NOT EXISTS FOR (n:Record) ON (n.generation)',
+  // The singleton that says which generation readers use, and one node per generation.
+  'CREATE CONSTRAINT graph_key IF NOT EXISTS FOR (n:Graph) REQUIRE n.key IS UNIQUE',
+  'CREATE CONSTRAINT generation_number IF NOT EXISTS FOR (n:Generation) REQUIRE n.number IS UNIQUE',
+  // Staged records were once found through this index; the staging label is gone too.
   'DROP INDEX staged_id IF EXISTS',
   // Search over names and aliases, typo-tolerant (issue 4's search).
   'CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases]',
@@ -39,44 +49,50 @@ export const AWAIT_INDEXES = 'CALL db.awaitIndexes(300)';
  */
 export const REFRESH_STATISTICS = 'CALL db.prepareForReplanning()';
 
-/** The digest of every live record, for the diff. */
-export const READ_DIGESTS = 'MATCH (n:Record) RETURN n.id AS id, n.hash AS hash';
+/** The digest of every record of a generation, for the diff. */
+export const READ_DIGESTS =
+  'MATCH (n:Record {generation: $generation}) RETURN n.id AS id, n.hash AS hash';
 
-/** The stored properties and relationships of some records, for a field-by-field diff. */
+/** The stored properties and relationships of some records of a generation, for the diff. */
 export const READ_RECORDS = `
 UNWIND $ids AS id
-MATCH (n:Record {id: id})
+MATCH (n:Record {id: id, generation: $generation})
 RETURN n.id AS id, properties(n) AS properties,
        COLLECT { MATCH (n)-[r]->(m:Record) RETURN {type: type(r), to: m.id, properties: properties(r)} } AS relationships`;
 
-// --- Staging: many transactions, invisible to readers ---------------------------------------
+// --- Claim: a new generation number ---------------------------------------------------------
 
-/** Removes what a load that failed or was killed left staged; run before staging anew. */
-export const DELETE_STAGED =
-  'MATCH (n:Staged) WITH n LIMIT $limit DETACH DELETE n RETURN count(*) AS deleted';
+/**
+ * Claims the next generation number (serialised by the lock on the :Graph node) and records it.
+ * The claim is the load's; only the latest claimant may switch.
+ */
+export const CLAIM_GENERATION = `
+MERGE (g:Graph {key: 'graph'})
+SET g.next = coalesce(g.next, 0) + 1
+CREATE (:Generation {number: g.next, claimedAt: datetime()})
+RETURN g.next AS generation`;
+
+// --- Write: many transactions, invisible to readers until the switch -------------------------
 
 /** The plan's ISO days become Neo4j dates (see DATE_PROPERTIES in plan.ts). */
-const SET_PROPERTIES = `SET n = row.properties, ${DATE_PROPERTIES.map(
+const SET_PROPERTIES = `SET n = row.properties, n.generation = $generation, ${DATE_PROPERTIES.map(
   (name) => `n.${name} = date(row.properties.${name})`,
 ).join(', ')}`;
 
-/** Answers each new node's element id, in the order of the rows, for its relationships. */
-export const STAGE_RECORDS = `
+/**
+ * Records of one kind (so one set of labels, a parameter) in the new generation. Answers each
+ * new node's element id, in the order of the rows, for its relationships.
+ */
+export const CREATE_RECORDS = `
 UNWIND $rows AS row
-CREATE (n:Staged) ${SET_PROPERTIES}
+CREATE (n:$($labels)) ${SET_PROPERTIES}
 RETURN elementId(n) AS element`;
 
-/** The element ids of live records that staged records point at. */
-export const READ_ELEMENT_IDS = `
-UNWIND $ids AS id
-MATCH (n:Record {id: id})
-RETURN id, elementId(n) AS element`;
-
 /**
- * Staged records' relationships, a row per record, both ends named by element id: a direct
- * lookup, where an index seek per end took twice as long. Each target is staged too, or live.
+ * Relationships, a row per record, both ends named by element id: a direct lookup, where an
+ * index seek per end took twice as long. Both ends are of the new generation.
  */
-export const STAGE_RELATIONSHIPS = `
+export const CREATE_RELATIONSHIPS = `
 UNWIND $rows AS row
 MATCH (a) WHERE elementId(a) = row.from
 UNWIND row.relationships AS rel
@@ -84,28 +100,73 @@ MATCH (b) WHERE elementId(b) = rel.to
 CREATE (a)-[r:$(rel.type)]->(b)
 SET r = rel.properties`;
 
-// --- The switch: one transaction ------------------------------------------------------------
-
-export const DELETE_RECORDS = 'UNWIND $ids AS id MATCH (n:Record {id: id}) DETACH DELETE n';
+// --- The switch: one small write ------------------------------------------------------------
 
 /**
- * Makes the staged records of one kind live: their labels, and no staging label. One statement
- * per kind, with the labels as a parameter, is several times faster at a million nodes than
- * labels read from each node.
+ * Makes $generation the one readers use, if this load is still the latest claimant; marks the
+ * generation it replaces as superseded (now, by Neo4j's clock) and records the new one's totals.
+ * No row: a later load claimed a generation since.
  */
-export const PROMOTE_STAGED = `
-MATCH (n:Staged {kindOfRecord: $kind})
-SET n:$($labels)
-REMOVE n:Staged`;
+export const SWITCH_GENERATION = `
+MATCH (g:Graph {key: 'graph'}) WHERE g.next = $generation
+OPTIONAL MATCH (old:Generation {number: g.current})
+SET old.supersededAt = datetime()
+WITH g
+MATCH (new:Generation {number: $generation})
+SET g.current = $generation, g.switchedAt = datetime(),
+    new.switchedAt = datetime(), new += $totals
+RETURN g.current AS current`;
 
-/** A changed record that others point at keeps its node; its content is rewritten in place. */
-export const UPDATE_RECORDS = `UNWIND $rows AS row MATCH (n:Record {id: row.id}) ${SET_PROPERTIES}`;
+// --- Retiring old generations -------------------------------------------------------------
 
-export const DELETE_OUTGOING = 'UNWIND $ids AS id MATCH (:Record {id: id})-[r]->() DELETE r';
+/**
+ * The generations that may be deleted now: superseded longer than $retainMs ago (by Neo4j's
+ * clock, the one supersededAt was written with), or abandoned (claimed, never switched, below
+ * $below: a load that died or lost to a later one). Never the current one.
+ */
+export const READ_RETIRABLE = `
+OPTIONAL MATCH (graph:Graph {key: 'graph'})
+WITH graph
+MATCH (g:Generation)
+WHERE (graph.current IS NULL OR g.number <> graph.current)
+  AND ((g.supersededAt IS NOT NULL AND g.supersededAt + duration({milliseconds: $retainMs}) < datetime())
+       OR (g.switchedAt IS NULL AND g.number < $below))
+RETURN g.number AS generation ORDER BY generation`;
 
-export const CREATE_RELATIONSHIPS = `
-UNWIND $rows AS row
-MATCH (a:Record {id: row.from})
-MATCH (b:Record {id: row.to})
-CREATE (a)-[r:$(row.type)]->(b)
-SET r = row.properties`;
+/**
+ * Marks a generation retiring, in a transaction of its own committed before any of it is
+ * deleted: an export that checks the mark after reading a page knows that page was whole.
+ */
+export const MARK_RETIRING = 'MATCH (g:Generation {number: $generation}) SET g.retiring = true';
+
+/** Deletes a generation's nodes (and so its relationships) in bounded transactions. */
+export const DELETE_GENERATION = `
+MATCH (n:Record {generation: $generation})
+CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS`;
+
+export const DELETE_GENERATION_NODE = 'MATCH (g:Generation {number: $generation}) DELETE g';
+
+/**
+ * A failed load's own generation, unless it became the current one after all (the switch
+ * committed but its answer was lost). Bounded: run until it deletes nothing.
+ */
+export const DELETE_OWN_GENERATION = `
+OPTIONAL MATCH (graph:Graph {key: 'graph'})
+WITH graph WHERE graph.current IS NULL OR graph.current <> $generation
+MATCH (n:Record {generation: $generation})
+WITH n LIMIT 10000
+DETACH DELETE n
+RETURN count(*) AS deleted`;
+
+/**
+ * Nodes written before generations existed (no `generation`), and the :Staged nodes of the old
+ * loader: readers never see them. Deleted once, after the first switch (see LEGACY_CLEARED).
+ */
+export const DELETE_LEGACY = `
+MATCH (n) WHERE (n:Record AND n.generation IS NULL) OR n:Staged
+CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS`;
+
+export const READ_LEGACY_CLEARED =
+  "OPTIONAL MATCH (g:Graph {key: 'graph'}) RETURN coalesce(g.legacyCleared, false) AS cleared";
+
+export const LEGACY_CLEARED = "MATCH (g:Graph {key: 'graph'}) SET g.legacyCleared = true";

@@ -1,4 +1,5 @@
 import { type Driver, routing } from 'neo4j-driver';
+import { generationParam } from '../neo4j/generation.js';
 import { READ_DIGESTS, READ_RECORDS } from './cypher.js';
 import type { PlannedRecord } from './plan.js';
 
@@ -15,17 +16,19 @@ export function isEmptyDiff(diff: SeedDiff): boolean {
 }
 
 /**
- * Compares the plan with the database by digest: one read of every record's id and digest. A
- * record whose kind changed is removed and added, since its labels change.
+ * Compares the plan with one generation of the graph (the current one; null: none yet) by
+ * digest: one read of every record's id and digest. A record whose kind changed is removed and
+ * added, since its labels change.
  */
 export async function diffWithDatabase(
   driver: Driver,
   database: string,
   plan: PlannedRecord[],
+  generation: number | null,
 ): Promise<SeedDiff> {
   const { records } = await driver.executeQuery(
     READ_DIGESTS,
-    {},
+    { generation: generationParam(generation) },
     { database, routing: routing.READ },
   );
   const stored = new Map<string, string>(
@@ -41,7 +44,7 @@ export async function diffWithDatabase(
     else diff.changed.push(record);
   }
   for (const id of stored.keys()) if (!planned.has(id)) diff.removed.push(id);
-  const kindChanged = await readKindChanges(driver, database, diff.changed);
+  const kindChanged = await readKindChanges(driver, database, diff.changed, generation);
   diff.changed = diff.changed.filter((record) => !kindChanged.has(record.id));
   // Item by item: a spread of a million records would overflow the stack.
   for (const id of kindChanged) diff.removed.push(id);
@@ -53,12 +56,14 @@ async function readKindChanges(
   driver: Driver,
   database: string,
   changed: PlannedRecord[],
+  generation: number | null,
 ): Promise<Set<string>> {
   if (changed.length === 0) return new Set();
   const stored = await readStoredRecords(
     driver,
     database,
     changed.map((record) => record.id),
+    generation,
   );
   return new Set(
     changed
@@ -75,14 +80,16 @@ export interface StoredRecord {
   relationships: { type: string; to: string; properties: Record<string, unknown> }[];
 }
 
+/** Some records of one generation, as stored. */
 export async function readStoredRecords(
   driver: Driver,
   database: string,
   ids: string[],
+  generation: number | null,
 ): Promise<Map<string, StoredRecord>> {
   const { records } = await driver.executeQuery(
     READ_RECORDS,
-    { ids },
+    { ids, generation: generationParam(generation) },
     { database, routing: routing.READ },
   );
   return new Map(
@@ -97,6 +104,7 @@ export async function readStoredRecords(
 export function changedFields(stored: StoredRecord, planned: PlannedRecord): string[] {
   const names = new Set([...Object.keys(stored.properties), ...Object.keys(planned.properties)]);
   names.delete('hash');
+  names.delete('generation');
   const fields = [...names].filter(
     (name) => String(stored.properties[name]) !== String(planned.properties[name]),
   );

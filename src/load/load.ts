@@ -1,9 +1,19 @@
 import type { Driver } from 'neo4j-driver';
+import { invalidateGeneration, readCurrentGeneration } from '../neo4j/generation.js';
 import { formatSeedError, type SeedError } from '../seed/errors.js';
 import { validateSeed } from '../seed/validate.js';
-import { applyDiff, clearStaged, ensureDatabaseSchema, type OnProgress } from './apply.js';
+import {
+  claimGeneration,
+  deleteOwnGeneration,
+  ensureDatabaseSchema,
+  type GenerationTotals,
+  type OnProgress,
+  retireGenerations,
+  switchGeneration,
+  writeGeneration,
+} from './apply.js';
 import { diffWithDatabase, isEmptyDiff, type SeedDiff } from './diff.js';
-import { planSeed } from './plan.js';
+import { type PlannedRecord, planSeed } from './plan.js';
 
 export class InvalidSeedError extends Error {
   override name = 'InvalidSeedError';
@@ -14,20 +24,35 @@ export class InvalidSeedError extends Error {
   }
 }
 
+/**
+ * How long a replaced generation is kept before a load deletes it: longer than any API reader
+ * may still use it, which is the generation cache's life (GENERATION_TTL_MS) plus the API's
+ * REQUEST_TIMEOUT_MS (30 s by default), plus a margin. Must exceed the API's REQUEST_TIMEOUT_MS.
+ */
+export const DEFAULT_RETAIN_MS = 60_000;
+
 export interface LoadResult {
   diff: SeedDiff;
   records: number;
   facts: number;
+  /** The generation written and switched to; null when the diff was empty (nothing written). */
+  generation: number | null;
+  /** Old generations deleted by this load. */
+  retired: number[];
   seconds: { validate: number; load: number };
 }
 
 export interface LoadOptions {
   onProgress?: OnProgress;
+  /** How long replaced generations are kept (DEFAULT_RETAIN_MS); tests shorten it. */
+  retainMs?: number;
 }
 
 /**
- * `policygraph load`: validate → plan → diff → apply. Refuses to touch the database when the
- * seed has any error; otherwise makes it equal to the seed, switching in one transaction.
+ * `policygraph load`: validate → plan → diff → write a new generation → switch → retire. Refuses
+ * to touch the database when the seed has any error. The diff against the current generation
+ * says what changes (an empty diff writes nothing); a load that changes anything writes the
+ * whole graph as a new generation, invisible to readers until the switch, one small write.
  */
 export async function loadSeed(
   driver: Driver,
@@ -40,23 +65,60 @@ export async function loadSeed(
   if (errors.length > 0) throw new InvalidSeedError(errors);
   const plan = planSeed(seed);
   const validated = performance.now();
+  const retainMs = options.retainMs ?? DEFAULT_RETAIN_MS;
 
   await ensureDatabaseSchema(driver, database);
-  await clearStaged(driver, database);
-  const diff = await diffWithDatabase(driver, database, plan);
-  if (!isEmptyDiff(diff)) await applyDiff(driver, database, diff, options.onProgress);
+  const retired = await retireGenerations(driver, database, { retainMs });
+  const current = await readCurrentGeneration(driver, database);
+  const diff = await diffWithDatabase(driver, database, plan, current);
+  let generation: number | null = null;
+  if (!isEmptyDiff(diff)) {
+    generation = await claimGeneration(driver, database);
+    try {
+      retired.push(...(await retireGenerations(driver, database, { retainMs, below: generation })));
+      await writeGeneration(driver, database, generation, plan, options.onProgress);
+      await switchGeneration(driver, database, generation, totalsOf(plan));
+    } catch (error) {
+      await deleteOwnGeneration(driver, database, generation).catch(() => {});
+      throw error;
+    } finally {
+      // Readers in this process read the new generation from their next request on.
+      invalidateGeneration(driver, database);
+    }
+    retired.push(
+      ...(await retireGenerations(driver, database, {
+        retainMs,
+        below: generation,
+        legacy: true,
+      })),
+    );
+  }
   const finished = performance.now();
   return {
     diff,
     records: plan.length,
     facts: seed.records.filter((record) => record.collection.group === 'fact').length,
+    generation,
+    retired,
     seconds: { validate: (validated - started) / 1000, load: (finished - validated) / 1000 },
   };
 }
 
-/** `policygraph diff`: validate, then compare with the database without writing. */
+function totalsOf(plan: PlannedRecord[]): GenerationTotals {
+  const totals: GenerationTotals = { records: plan.length, entities: 0, facts: 0, sources: 0 };
+  for (const record of plan) {
+    const group = record.labels[1];
+    if (group === 'Entity') totals.entities++;
+    else if (group === 'Fact') totals.facts++;
+    else if (group === 'Source') totals.sources++;
+  }
+  return totals;
+}
+
+/** `policygraph diff`: validate, then compare with the current generation without writing. */
 export async function diffSeed(driver: Driver, database: string, dir: string): Promise<SeedDiff> {
   const { seed, errors } = validateSeed(dir);
   if (errors.length > 0) throw new InvalidSeedError(errors);
-  return diffWithDatabase(driver, database, planSeed(seed));
+  const current = await readCurrentGeneration(driver, database);
+  return diffWithDatabase(driver, database, planSeed(seed), current);
 }

@@ -44,8 +44,8 @@ export interface AccessAnswer {
  * product's provider, and the restrictions that narrow it.
  */
 export const ACCESS_ROUTES = `
-MATCH (p:Record {id: $provider}) WHERE p:Organization OR p:Product
-MATCH (r:Record {id: $region}) WHERE r:Region
+MATCH (p:Record {id: $provider, generation: $generation}) WHERE p:Organization OR p:Product
+MATCH (r:Record {id: $region, generation: $generation}) WHERE r:Region
 OPTIONAL MATCH (p)-[:PROVIDED_BY]->(owner:Organization)
 WITH p, r, CASE WHEN p:Organization THEN p ELSE owner END AS org,
      CASE WHEN p:Organization

@@ -6,7 +6,7 @@ import { type GraphRecord, type Page, toRecord } from './records.js';
 
 const NODES_BY_ID = `
 UNWIND $ids AS id
-MATCH (n:Record {id: id}) WHERE n:Entity OR n:Fact OR n:Source
+MATCH (n:Record {id: id, generation: $generation}) WHERE n:Entity OR n:Fact OR n:Source
 RETURN id, ${recordMap('n')} AS record`;
 
 /** Any records by id (entities, facts, sources); unknown ids are missing from the map. */
@@ -20,7 +20,7 @@ export async function readNodes(
 
 const LINKED_FROM = `
 UNWIND $ids AS id
-MATCH (e:Record {id: id}) WHERE e:Entity
+MATCH (e:Record {id: id, generation: $generation}) WHERE e:Entity
 CALL (e) {
   MATCH (e)<-[link]-(other:Entity) WHERE type(link) = $type
   WITH other ORDER BY other.name, other.id LIMIT $limit
@@ -99,8 +99,9 @@ const ENTITY_KEYS: Record<EntityOrder, string> = {
 /**
  * The statement for one shape of request: its order, whether it starts after a cursor, which
  * filters it has, whether it counts. Only the shape is in the text; every value is a parameter.
- * The total is counted only when asked for, and with no filter it comes from Neo4j's counts
- * store, without reading any entity.
+ * The total is counted only when asked for, and with no filter it is the generation's own total,
+ * stored by the load (Neo4j's counts store would count every generation), without reading any
+ * entity.
  */
 function entityPage(
   order: EntityOrder,
@@ -110,15 +111,20 @@ function entityPage(
 ): string {
   const { first, after: start, orderBy } = ENTITY_ORDERS[order];
   const filter = filters.map((name) => ENTITY_FILTERS[name]);
-  const total = withTotal
-    ? `CALL () {
-    MATCH (n:Entity)${filter.length > 0 ? ` WHERE ${filter.join(' AND ')}` : ''}
+  const total = !withTotal
+    ? 'WITH page, null AS total'
+    : filter.length > 0
+      ? `CALL () {
+    MATCH (n:Entity) WHERE ${[...filter, 'n.generation = $generation'].join(' AND ')}
     RETURN count(n) AS total
   }`
-    : 'WITH page, null AS total';
+      : `CALL () {
+    OPTIONAL MATCH (g:Generation {number: $generation})
+    RETURN coalesce(g.entities, 0) AS total
+  }`;
   return `
   CALL () {
-    MATCH (n:Entity) WHERE ${[after ? start : first, ...filter].join(' AND ')}
+    MATCH (n:Entity) WHERE ${[after ? start : first, ...filter, 'n.generation = $generation'].join(' AND ')}
     WITH n ORDER BY ${orderBy} LIMIT $limit
     RETURN collect({key: [${ENTITY_KEYS[order]}, n.id], record: ${recordMap('n')}}) AS page
   }

@@ -68,7 +68,7 @@ function factsOfEntities({ direction, filters, after, total }: FactsOfShape): st
   const conditions = factConditions('f', filters);
   return `
   UNWIND $ids AS id
-  MATCH (e:Record {id: id}) WHERE e:Entity
+  MATCH (e:Record {id: id, generation: $generation}) WHERE e:Entity
   CALL (e) {
     MATCH (e)<-[r]-(f:Fact)
     WHERE type(r) IN $roleTypes AND ${conditions}
@@ -128,17 +128,21 @@ function allFacts(shape: AllFactsShape): string {
   ];
   const total = {
     none: 'WITH page, null AS total',
-    all: 'CALL () { MATCH (f:Fact) RETURN count(f) AS total }',
+    // The generation's own total, stored by the load: the counts store counts every generation.
+    all: `CALL () {
+    OPTIONAL MATCH (g:Generation {number: $generation})
+    RETURN coalesce(g.facts, 0) AS total
+  }`,
     // Facts of a few types are fewer than facts up to a day, which the planner tends to prefer.
     filtered: `CALL () {
     MATCH (f:Fact)${shape.types ? ' USING INDEX f:Fact(kindOfRecord)' : ''}
-    WHERE ${[...seekable, factFilter('f')].join(' AND ')}
+    WHERE ${[...seekable, 'f.generation = $generation', factFilter('f')].join(' AND ')}
     RETURN count(f) AS total
   }`,
   }[shape.total];
   return `
   CALL () {
-    MATCH (f:Fact) WHERE ${[start, ...seekable, factFilter('f')].join(' AND ')}
+    MATCH (f:Fact) WHERE ${[start, ...seekable, 'f.generation = $generation', factFilter('f')].join(' AND ')}
     WITH f ORDER BY f.validFrom ${shape.direction}, f.id ${shape.direction}
     LIMIT $limit
     RETURN collect({key: [toString(f.validFrom), f.id], record: ${recordMap('f', '$withParts')}}) AS page

@@ -30,7 +30,7 @@ export interface Neighbourhood {
  * first ring (provider, parent, members) come along, both ways for the centre.
  */
 export const NEIGHBOURHOOD = `
-MATCH (c:Record {id: $id}) WHERE c:Entity
+MATCH (c:Record {id: $id, generation: $generation}) WHERE c:Entity
 CALL (c) {
   MATCH (c)<-[r]-(f:Fact) WHERE type(r) IN $roleTypes AND ${factFilter('f')}
   WITH DISTINCT f ORDER BY f.id LIMIT $probe

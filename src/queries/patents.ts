@@ -24,7 +24,8 @@ export interface PatentRank {
 /** Totals per jurisdiction or applicant, of statistics whose whole period lies in [from, to]. */
 const PATENT_RANKING = `
 MATCH (s:PatentStatistic)-[link]->(e:Entity)
-WHERE type(link) = $relationship
+WHERE s.generation = $generation
+  AND type(link) = $relationship
   AND ($field IS NULL OR toLower(s.field) = $field)
   AND ($unit IS NULL OR s.unit = $unit)
   AND ($from IS NULL OR s.validFrom >= $from)

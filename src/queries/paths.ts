@@ -41,23 +41,22 @@ interface PathShape {
  * recorded on entities (one). allShortestPaths() searches from both ends at once (measured: a
  * third to a sixth of the db hits of ALL SHORTEST with the same filters), and checks the
  * predicate on nodes(p) as it goes. Its relationship types and bound must be literals: they come
- * from the model's fixed table and a checked integer, one statement per shape. Only live
- * entities and facts are crossed (not the staged records of a running load), and with a filter
- * only facts that held on $asOf, of the types asked. Sources are never crossed (CITES is not in
- * the list).
+ * from the model's fixed table and a checked integer, one statement per shape. Both ends are of
+ * the request's generation, and relationships join only nodes of one generation, so the search
+ * stays in it. With a filter, only facts that held on $asOf, of the types asked, are crossed.
+ * Sources are never crossed (CITES is not in the list).
  */
 function shortestPaths({ maxHops, viaLinks, filtered, single }: PathShape): string {
   const types = (viaLinks ? [...FACT_ROLE_TYPES, ...LINK_TYPES] : FACT_ROLE_TYPES).join('|');
-  // Role and link types reach only entities and facts, live or staged; without a filter it is
-  // enough to leave staged ones out, which reads less of each node than checking the labels.
+  // Role and link types reach only entities and facts: without a filter, nothing to check.
   const crossed = filtered
-    ? `all(n IN nodes(path) WHERE n:Entity OR (n:Fact AND ($factTypes IS NULL OR n.kindOfRecord IN $factTypes) AND ${heldOn('n')}))`
-    : 'none(n IN nodes(path) WHERE n:Staged)';
+    ? `WHERE all(n IN nodes(path) WHERE n:Entity OR (n:Fact AND ($factTypes IS NULL OR n.kindOfRecord IN $factTypes) AND ${heldOn('n')}))`
+    : '';
   return `
-  MATCH (a:Record {id: $from}), (b:Record {id: $to})
+  MATCH (a:Record {id: $from, generation: $generation}), (b:Record {id: $to, generation: $generation})
   WHERE a:Entity AND b:Entity AND a <> b
   MATCH path = ${single ? 'shortestPath' : 'allShortestPaths'}((a)-[:${types}*..${2 * maxHops}]-(b))
-  WHERE ${crossed}
+  ${crossed}
   WITH path LIMIT $limit
   RETURN [n IN nodes(path) | ${recordMap('n', '$withParts')}] AS nodes,
          [r IN relationships(path) | {type: type(r), from: startNode(r).id}] AS relationships`;

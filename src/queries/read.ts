@@ -1,17 +1,28 @@
 import { GraphQLError } from 'graphql';
 import neo4j, { type Driver, Neo4jError, type Result } from 'neo4j-driver';
 import { Slots } from '../concurrency.js';
+import { currentGeneration, generationParam } from '../neo4j/generation.js';
 import { plain } from './records.js';
 
 /**
  * The one way the API reaches Neo4j: a read transaction per statement, routed to a reader in a
  * cluster. `onStatement` lets tests and logs see every statement a request sends.
+ *
+ * Every statement reads one generation of the graph, passed as $generation (statements filter
+ * their entry points on it; traversals from a node of a generation reach only that
+ * generation). A pinned reader (pinReader: one per request) reads the same generation for all
+ * its statements; an unpinned one reads the current generation at each statement.
  */
 export interface Reader {
   driver: Driver;
   database: string;
   /** Neo4j cancels a statement that runs longer (the server stops it, not only the client). */
   timeoutMs?: number;
+  /**
+   * REQUEST_TIMEOUT_MS: a pinned reader starts no statement later than this after it was
+   * pinned, and none runs past it. This bounds how long a replaced generation may be read.
+   */
+  requestTimeoutMs?: number;
   onStatement?: (statement: string, parameters: Record<string, unknown>) => void;
   /** What one request may use; `requestReader` gives each request its own share. */
   perRequest?: RequestBounds;
@@ -21,6 +32,8 @@ export interface Reader {
   budget?: ResponseBudget;
   /** The process's statements holding or waiting for a connection, for /metrics. */
   gauges?: { statementsInFlight: number };
+  /** Set by pinReader. */
+  pin?: Pin;
 }
 
 export interface RequestBounds {
@@ -39,6 +52,43 @@ export function requestReader(reader: Reader): Reader {
     statementSlots: new Slots(bounds.maxConcurrentStatements),
     budget: new ResponseBudget(bounds.maxResponseBytes),
   };
+}
+
+interface Pin {
+  /** Date.now() when the request began: its deadline counts from here. */
+  at: number;
+  /** The request's generation: read once (from the per-process cache), then the same. */
+  generation(): Promise<number | null>;
+}
+
+/**
+ * A reader for one request (or one export): all its statements read one generation, the
+ * current one when its first statement runs, or `generation` when given.
+ */
+export function pinReader(reader: Reader, generation?: number | null): Reader {
+  let pinned: Promise<number | null> | undefined =
+    generation === undefined ? undefined : Promise.resolve(generation);
+  return {
+    ...reader,
+    pin: {
+      at: Date.now(),
+      generation: () => {
+        pinned ??= currentGeneration(reader.driver, reader.database);
+        return pinned;
+      },
+    },
+  };
+}
+
+/** The generation a reader reads: its pinned one, or the current one now. */
+export async function readerGeneration(reader: Reader): Promise<number | null> {
+  try {
+    return await (reader.pin
+      ? reader.pin.generation()
+      : currentGeneration(reader.driver, reader.database));
+  } catch (error) {
+    throw databaseError(error);
+  }
 }
 
 export type Row = Record<string, unknown>;
@@ -64,7 +114,16 @@ async function readInSession(
 ): Promise<Row[]> {
   // A request already over its budget sends nothing more.
   reader.budget?.spend(0);
-  reader.onStatement?.(statement, parameters);
+  const generation = await readerGeneration(reader);
+  const { timeoutMs, requestTimeoutMs } = reader;
+  const left =
+    reader.pin && requestTimeoutMs ? reader.pin.at + requestTimeoutMs - Date.now() : undefined;
+  if (left !== undefined && left <= 0) throw requestTimedOut(requestTimeoutMs as number);
+  // The statement's own limit, or what is left of the request's, the sooner.
+  const byRequest = left !== undefined && (timeoutMs === undefined || left < timeoutMs);
+  const timeout = byRequest ? Math.max(1, Math.ceil(left as number)) : timeoutMs;
+  const all = { ...parameters, generation: generationParam(generation) };
+  reader.onStatement?.(statement, all);
   const { gauges } = reader;
   if (gauges) gauges.statementsInFlight++;
   const session = reader.driver.session({
@@ -80,16 +139,16 @@ async function readInSession(
     await session.executeRead(
       async (tx) => {
         rows = undefined;
-        rows = await collect(tx.run(statement, parameters), reader.budget);
+        rows = await collect(tx.run(statement, all), reader.budget);
       },
-      reader.timeoutMs ? { timeout: reader.timeoutMs } : {},
+      timeout ? { timeout } : {},
     );
     return rows ?? [];
   } catch (error) {
     // Every record was read, then the commit came after the timeout because this process was
     // busy: Neo4j did not run long, and a read has nothing to commit, so the rows stand.
     if (rows && isTimeout(error)) return rows;
-    throw databaseError(error, reader.timeoutMs);
+    throw databaseError(error, byRequest ? { requestTimeoutMs } : { timeoutMs });
   } finally {
     if (gauges) gauges.statementsInFlight--;
     await session.close();
@@ -182,7 +241,7 @@ export function approximateJsonBytes(value: unknown): number {
 export async function isReachable(reader: Reader): Promise<boolean> {
   try {
     const { driver, database } = reader;
-    await readRows({ driver, database, timeoutMs: 2_000 }, 'RETURN 1', {});
+    await readRows(pinReader({ driver, database, timeoutMs: 2_000 }, null), 'RETURN 1', {});
     return true;
   } catch {
     return false;
@@ -206,8 +265,13 @@ function isTimeout(error: unknown): boolean {
  * it gets a code of its own; any other failure stays internal and is masked by the server. The
  * driver's message (hosts, ports) is not passed on.
  */
-function databaseError(error: unknown, timeoutMs?: number): unknown {
+function databaseError(
+  error: unknown,
+  limits: { timeoutMs?: number | undefined; requestTimeoutMs?: number | undefined } = {},
+): unknown {
   if (error instanceof GraphQLError) return error;
+  const { timeoutMs, requestTimeoutMs } = limits;
+  if (isTimeout(error) && requestTimeoutMs) return requestTimedOut(requestTimeoutMs);
   if (isTimeout(error)) {
     return new GraphQLError(
       `The query ran longer than ${timeoutMs} ms and was stopped; ask for less (a smaller first, depth or maxHops).`,
@@ -227,4 +291,12 @@ function databaseError(error: unknown, timeoutMs?: number): unknown {
     );
   }
   return error;
+}
+
+/** The request as a whole ran past REQUEST_TIMEOUT_MS: distinct from one slow statement. */
+function requestTimedOut(requestTimeoutMs: number): GraphQLError {
+  return new GraphQLError(
+    `The request ran longer than REQUEST_TIMEOUT_MS (${requestTimeoutMs} ms) and was stopped; ask for less in one request.`,
+    { extensions: { code: 'REQUEST_TIMEOUT' } },
+  );
 }

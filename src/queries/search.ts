@@ -43,7 +43,8 @@ export interface SearchQuery {
 const SEARCH = `
 CALL () {
   CALL db.index.fulltext.queryNodes('entity_names', $lucene) YIELD node, score
-  WHERE $entityTypes IS NULL OR node.kindOfRecord IN $entityTypes
+  WHERE node.generation = $generation
+    AND ($entityTypes IS NULL OR node.kindOfRecord IN $entityTypes)
   WITH node, score
   WHERE $afterScore IS NULL OR score < $afterScore OR (score = $afterScore AND node.id > $afterId)
   ORDER BY score DESC, node.id ASC
@@ -53,7 +54,8 @@ CALL () {
 CALL () {
   WITH 1 AS wanted WHERE $withTotal
   CALL db.index.fulltext.queryNodes('entity_names', $lucene) YIELD node
-  WHERE $entityTypes IS NULL OR node.kindOfRecord IN $entityTypes
+  WHERE node.generation = $generation
+    AND ($entityTypes IS NULL OR node.kindOfRecord IN $entityTypes)
   RETURN count(node) AS total
 }
 RETURN page, total`;
@@ -85,6 +87,7 @@ export async function searchEntities(reader: Reader, query: SearchQuery): Promis
 
 const BY_NAME = `
 CALL db.index.fulltext.queryNodes('entity_names', $phrase) YIELD node
+WHERE node.generation = $generation
 WITH node, toLower(node.name) = $name AS exactName
 WHERE exactName OR any(alias IN coalesce(node.aliases, []) WHERE toLower(alias) = $name)
 RETURN ${recordMap('node')} AS record

@@ -26,7 +26,7 @@ export interface TimelineQuery {
  */
 const TIMELINES = `
 UNWIND $ids AS id
-MATCH (e:Record {id: id}) WHERE e:Entity
+MATCH (e:Record {id: id, generation: $generation}) WHERE e:Entity
 CALL (e) {
   MATCH (e)<--(f:Fact)
   WHERE $factTypes IS NULL OR f.kindOfRecord IN $factTypes

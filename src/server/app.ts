@@ -52,6 +52,7 @@ export function createApp({
     driver,
     database,
     timeoutMs: api.limits.queryTimeoutMs,
+    requestTimeoutMs: api.limits.requestTimeoutMs,
     ...(onStatement ? { onStatement } : {}),
     perRequest: {
       maxConcurrentStatements: api.limits.maxStatementsPerRequest,

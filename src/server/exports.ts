@@ -1,7 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import type { GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { type Executor, inProcessExecutor } from '../export/executor.js';
+import { inProcessSnapshots, type Snapshots } from '../export/executor.js';
 import { EXPORT_FILES, type ExportFile, parseAsOf } from '../export/files.js';
 import { ExportError, readGraph } from '../export/read.js';
 import type { Reader } from '../queries/read.js';
@@ -17,6 +17,7 @@ const STATUS: Record<string, number> = {
   BAD_USER_INPUT: 400,
   SERVICE_UNAVAILABLE: 503,
   QUERY_TIMEOUT: 503,
+  GRAPH_REPLACED: 503,
 };
 
 /**
@@ -33,7 +34,7 @@ export function exportPlugin(
   schema?: GraphQLSchema,
 ): Plugin {
   // Built on the first export, so that apps that never export do not build the schema twice.
-  let execute: Executor | undefined;
+  let execute: Snapshots | undefined;
   const slots = new ExportSlots(maxConcurrentExports);
   return {
     async onRequest({ request, url, endResponse, serverContext }) {
@@ -42,7 +43,7 @@ export function exportPlugin(
         endResponse(failure(404, 'EXPORTS_OFF', EXPORTS_OFF));
         return;
       }
-      execute ??= inProcessExecutor(reader, schema);
+      execute ??= inProcessSnapshots(reader, schema);
       // Under Node's HTTP server: a download that fails midway is cut off (the connection
       // reset), so that no client takes the part it got for the whole file.
       const response = (serverContext as { res?: ServerResponse }).res;
@@ -58,7 +59,7 @@ export function exportPlugin(
 async function answer(
   request: Request,
   url: URL,
-  execute: Executor,
+  execute: Snapshots,
   slots: ExportSlots,
   cutOff: () => boolean,
 ): Promise<Response> {

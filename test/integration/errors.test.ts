@@ -5,6 +5,7 @@ import { readRows } from '../../src/queries/read.js';
 import { apiClient } from '../support/api.js';
 import { useTestDatabase } from '../support/database.js';
 import { freePort } from '../support/freePort.js';
+import { queryCurrent } from '../support/generation.js';
 
 describe('errors the API gives', () => {
   const db = useTestDatabase();
@@ -16,11 +17,10 @@ describe('errors the API gives', () => {
 
   it('masks an unexpected failure: a code, and nothing of the internals', async () => {
     // A fact that no load would write: its date is not a seed date, so reading it fails.
-    await db.driver().executeQuery(
+    await queryCurrent(
+      db,
       `CREATE (:Record:Fact:Investment {id: 'broken-fact', kindOfRecord: 'investment',
-               status: 'active', date: 'sometime in July'})`,
-      {},
-      { database: db.database },
+               status: 'active', date: 'sometime in July', generation: $generation})`,
     );
     const response = await request('{ fact(id: "broken-fact") { id date { precision } } }');
     expect(response.errors).toEqual([

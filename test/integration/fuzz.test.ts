@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { READ_DIGESTS } from '../../src/load/cypher.js';
 import { loadSeed } from '../../src/load/load.js';
 import { apiClient } from '../support/api.js';
 import { useTestDatabase } from '../support/database.js';
@@ -12,6 +11,7 @@ import {
   MASKED_MESSAGE,
   WRITES,
 } from '../support/fuzz/index.js';
+import { currentDigests } from '../support/generation.js';
 
 /**
  * The API fuzzed with requests generated from the schema: valid, nearly valid and hostile (see
@@ -39,7 +39,7 @@ describe('the API under generated requests', () => {
       (await db.driver().executeQuery(cypher, {}, { database: db.database })).records.map((r) =>
         r.toObject(),
       );
-    const digests = (await run(READ_DIGESTS)).map((row) => `${row.id}:${row.hash}`).sort();
+    const digests = await currentDigests(db);
     const [counts] = await run(
       'RETURN COUNT { MATCH (n) } AS nodes, COUNT { MATCH ()-[r]->() } AS relationships',
     );

@@ -9,10 +9,10 @@ import {
 } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSchema } from '../../src/graphql/schema.js';
-import { READ_DIGESTS } from '../../src/load/cypher.js';
 import { loadSeed } from '../../src/load/load.js';
 import { apiClient } from '../support/api.js';
 import { useTestDatabase } from '../support/database.js';
+import { currentDigests } from '../support/generation.js';
 
 /** Strings an attacker (or a careless client) sends. */
 const HOSTILE: Record<string, string> = {
@@ -101,10 +101,7 @@ function requestFor(
 describe('hostile strings in every string argument', () => {
   const db = useTestDatabase();
   const request = apiClient(db.driver, db.database);
-  const digests = async () =>
-    (await db.driver().executeQuery(READ_DIGESTS, {}, { database: db.database })).records
-      .map((record) => `${record.get('id')}:${record.get('hash')}`)
-      .sort();
+  const digests = () => currentDigests(db);
   let before: string[];
 
   beforeAll(async () => {

@@ -18,6 +18,11 @@ describe('the per-request transaction timeout', () => {
     ...DEFAULT_API,
     limits: { ...DEFAULT_LIMITS, queryTimeoutMs: 10 },
   });
+  /** A generous statement timeout, but little time for the request as a whole. */
+  const rushed = apiClient(db.driver, db.database, {
+    ...DEFAULT_API,
+    limits: { ...DEFAULT_LIMITS, queryTimeoutMs: 60_000, requestTimeoutMs: 30 },
+  });
 
   useGeneratedGraph(db, { entities: 1500, facts: 30_000 });
 
@@ -43,5 +48,14 @@ describe('the per-request transaction timeout', () => {
         { database: db.database },
       );
     expect(records.map((record) => record.toObject())).toEqual([]);
+  });
+
+  it('stops a request that runs past REQUEST_TIMEOUT_MS, and says REQUEST_TIMEOUT, not QUERY_TIMEOUT', async () => {
+    const response = await rushed(HEAVY);
+    expect(response.status).toBeLessThan(500);
+    expect(response.errors?.[0]).toMatchObject({
+      message: expect.stringContaining('REQUEST_TIMEOUT_MS (30 ms)'),
+      extensions: { code: 'REQUEST_TIMEOUT' },
+    });
   });
 });
