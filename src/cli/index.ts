@@ -3,6 +3,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { ConfigError } from '../config.js';
 import { EXPORT_FORMATS } from '../export/files.js';
 import { ExportError } from '../export/read.js';
+import { GenerationConflictError } from '../load/apply.js';
 import { DEFAULT_RETAIN_MS, InvalidSeedError } from '../load/load.js';
 import { ToolchainError } from '../neo4j/local/toolchain.js';
 import { asOfOption, exportGraph } from './export.js';
@@ -97,6 +98,7 @@ program.parseAsync().catch((error: unknown) => {
     error instanceof ConfigError ||
     error instanceof ToolchainError ||
     error instanceof InvalidSeedError ||
+    error instanceof GenerationConflictError ||
     error instanceof ExportError ||
     error instanceof InvalidArgumentError;
   console.error(expected ? `policygraph: ${(error as Error).message}` : error);
