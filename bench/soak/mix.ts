@@ -43,9 +43,12 @@ export function detectMixes(answer: unknown): MixReport {
     const record = value as Record<string, unknown>;
     if ('description' in record && Array.isArray(record.sources)) {
       const described = variantOf(record.description);
-      const quoted = (record.sources as { quote?: unknown }[]).map((citation) =>
-        variantOf(citation?.quote),
-      );
+      // Only citations whose quote was asked for: an answer without quotes shows no mix.
+      const quoted = (record.sources as { quote?: unknown }[])
+        .filter(
+          (citation) => citation !== null && typeof citation === 'object' && 'quote' in citation,
+        )
+        .map((citation) => variantOf(citation.quote));
       // Both variants mark both places, so a marker on one side alone is a mix too.
       if (quoted.some((variant) => variant !== described)) {
         inconsistentFacts.push(String(record.id ?? '?'));

@@ -40,6 +40,16 @@ describe('the soak mix detector', () => {
     expect(detectMixes(answer(fact('f3', 'B', [null]))).mixes).toBe(1);
   });
 
+  it('compares quotes only where the answer asked for them', () => {
+    // examples/queries/04 asks for a fact's description and its sources, not their quotes.
+    const unquoted = { id: 'f1', description: marker('A'), sources: [{ source: { id: 's' } }] };
+    expect(detectMixes(answer(unquoted))).toEqual({
+      inconsistentFacts: [],
+      variants: ['A'],
+      mixes: 0,
+    });
+  });
+
   it('finds a list holding facts of A and facts of B', () => {
     const list = {
       data: {
