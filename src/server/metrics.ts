@@ -39,39 +39,60 @@ export function metricsPlugin(sources: MetricsSources): Plugin {
 
 type Histogram = ReturnType<typeof monitorEventLoopDelay>;
 
+/** One metric in Prometheus text format: its help, its type, then its samples. */
+function metric(
+  name: string,
+  type: 'gauge' | 'counter' | 'summary',
+  help: string,
+  samples: [labels: string, value: number][],
+): string[] {
+  return [
+    `# HELP ${name} ${help}`,
+    `# TYPE ${name} ${type}`,
+    ...samples.map(([labels, value]) => `${name}${labels} ${value}`),
+  ];
+}
+
 function render({ admission, statements, connectionPoolSize }: MetricsSources, delay: Histogram) {
   const seconds = (nanoseconds: number) => (Number.isFinite(nanoseconds) ? nanoseconds / 1e9 : 0);
   const memory = process.memoryUsage();
   const lines = [
-    '# HELP policygraph_event_loop_delay_seconds Event-loop delay since the previous scrape.',
-    '# TYPE policygraph_event_loop_delay_seconds summary',
-    `policygraph_event_loop_delay_seconds{quantile="0.5"} ${seconds(delay.percentile(50))}`,
-    `policygraph_event_loop_delay_seconds{quantile="0.99"} ${seconds(delay.percentile(99))}`,
-    `policygraph_event_loop_delay_seconds{quantile="1"} ${seconds(delay.max)}`,
-    '# HELP process_resident_memory_bytes Resident memory.',
-    '# TYPE process_resident_memory_bytes gauge',
-    `process_resident_memory_bytes ${memory.rss}`,
-    '# HELP nodejs_heap_used_bytes V8 heap in use.',
-    '# TYPE nodejs_heap_used_bytes gauge',
-    `nodejs_heap_used_bytes ${memory.heapUsed}`,
-    '# HELP policygraph_requests_executing GraphQL requests executing now.',
-    '# TYPE policygraph_requests_executing gauge',
-    `policygraph_requests_executing ${admission.executing}`,
-    '# HELP policygraph_requests_queued GraphQL requests waiting for their turn.',
-    '# TYPE policygraph_requests_queued gauge',
-    `policygraph_requests_queued ${admission.queued}`,
-    '# HELP policygraph_requests_refused_total GraphQL requests refused with 503 (busy).',
-    '# TYPE policygraph_requests_refused_total counter',
-    `policygraph_requests_refused_total ${admission.refused}`,
-    '# HELP policygraph_statements_in_flight Cypher statements holding or waiting for a pooled connection.',
-    '# TYPE policygraph_statements_in_flight gauge',
-    `policygraph_statements_in_flight ${statements.statementsInFlight}`,
+    ...metric(
+      'policygraph_event_loop_delay_seconds',
+      'summary',
+      'Event-loop delay since the previous scrape.',
+      [
+        ['{quantile="0.5"}', seconds(delay.percentile(50))],
+        ['{quantile="0.99"}', seconds(delay.percentile(99))],
+        ['{quantile="1"}', seconds(delay.max)],
+      ],
+    ),
+    ...metric('process_resident_memory_bytes', 'gauge', 'Resident memory.', [['', memory.rss]]),
+    ...metric('nodejs_heap_used_bytes', 'gauge', 'V8 heap in use.', [['', memory.heapUsed]]),
+    ...metric('policygraph_requests_executing', 'gauge', 'GraphQL requests executing now.', [
+      ['', admission.executing],
+    ]),
+    ...metric('policygraph_requests_queued', 'gauge', 'GraphQL requests waiting for their turn.', [
+      ['', admission.queued],
+    ]),
+    ...metric(
+      'policygraph_requests_refused_total',
+      'counter',
+      'GraphQL requests refused with 503 (busy).',
+      [['', admission.refused]],
+    ),
+    ...metric(
+      'policygraph_statements_in_flight',
+      'gauge',
+      'Cypher statements holding or waiting for a pooled connection.',
+      [['', statements.statementsInFlight]],
+    ),
   ];
   if (connectionPoolSize !== undefined) {
     lines.push(
-      '# HELP policygraph_connection_pool_size The Neo4j driver pool size.',
-      '# TYPE policygraph_connection_pool_size gauge',
-      `policygraph_connection_pool_size ${connectionPoolSize}`,
+      ...metric('policygraph_connection_pool_size', 'gauge', 'The Neo4j driver pool size.', [
+        ['', connectionPoolSize],
+      ]),
     );
   }
   return `${lines.join('\n')}\n`;
