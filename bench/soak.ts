@@ -17,7 +17,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { createDriver } from '../src/neo4j/driver.js';
 import { describeEnvironment } from './environment.js';
 import { runClass } from './soak/clients.js';
-import { REQUEST_TIMEOUT_MS } from './soak/http.js';
+import { clientAgent, REQUEST_TIMEOUT_MS } from './soak/http.js';
 import { goals, renderReport, resultJson, type SoakResult } from './soak/report.js';
 import { type ClassStats, emptyStats } from './soak/stats.js';
 import {
@@ -30,6 +30,7 @@ import {
 import { writeVariants } from './soak/variants.js';
 import {
   type ClientClass,
+  HOSTILE_CLASSES,
   type HostileClass,
   hostileRequests,
   normalRequests,
@@ -77,6 +78,12 @@ const PAUSE_MS: Partial<Record<ClientClass, number>> = { 'e-limits': 20, 'f-slow
 /** A slow download is read for this long at most, then dropped. */
 const DOWNLOAD_HOLD_MS = 20_000;
 const PROBE_INTERVAL_MS = 100;
+/**
+ * Where each client sends from: the server limits heavy requests per remote address, as it
+ * would per host. Prefixes of 127.0.0.0/8, all loopback: normal user i is 127.0.1.i, hostile
+ * class k 127.0.2.k, the probe 127.0.3.1.
+ */
+const CLIENT_ADDRESSES = { normal: '127.0.1.', hostile: '127.0.2.', probe: '127.0.3.1' };
 
 const log = (line: string) => console.error(`[soak] ${line}`);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -113,8 +120,13 @@ try {
 
   const normal = emptyStats();
   classes.normal = normal;
+  // Each normal connection is a user of its own; each hostile class one client (one address)
+  // with several connections; the probe another (see CLIENT_ADDRESSES).
+  const normalAgents = Array.from({ length: CONNECTIONS.normal }, (_, i) =>
+    clientAgent(`${CLIENT_ADDRESSES.normal}${i + 1}`),
+  );
   const clients: Promise<void>[] = [
-    runClass(normalRequests(graph), CONNECTIONS.normal, normal, loop),
+    runClass(normalRequests(graph), CONNECTIONS.normal, normal, loop, normalAgents),
   ];
   for (const [name, requests] of Object.entries(hostileRequests(graph, DOWNLOAD_HOLD_MS)) as [
     HostileClass,
@@ -123,8 +135,9 @@ try {
     const stats = emptyStats();
     classes[name] = stats;
     const pauseMs = PAUSE_MS[name];
+    const agent = clientAgent(`${CLIENT_ADDRESSES.hostile}${HOSTILE_CLASSES.indexOf(name) + 1}`);
     clients.push(
-      runClass(requests, CONNECTIONS[name], stats, pauseMs ? { ...loop, pauseMs } : loop),
+      runClass(requests, CONNECTIONS[name], stats, pauseMs ? { ...loop, pauseMs } : loop, [agent]),
     );
   }
   const probe = runProbe(running.base, graph.hubs[1] ?? graph.hubs[0] ?? 'org-0000000', end);
@@ -234,6 +247,7 @@ function runProbe(base: string, entity: string, end: number): Promise<ClassStats
       entity,
       String(end),
       String(PROBE_INTERVAL_MS),
+      CLIENT_ADDRESSES.probe,
     ],
     { stdio: ['ignore', 'pipe', 'inherit'] },
   );

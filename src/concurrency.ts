@@ -1,5 +1,5 @@
 /**
- * A counting semaphore with a bounded, first-come-first-served waiting line: at most `max` holders
+ * A counting semaphore with a bounded waiting line, first come first served within a rank: at most `max` holders
  * at once, at most `maxWaiting` waiting, and a waiter that waits longer than it was willing to is
  * turned away. The per-request statement cap and the server's admission control are both this.
  * (p-limit would do for the cap, but it is not a dependency here and has no bounded line.)
@@ -26,15 +26,16 @@ export class Slots {
   /**
    * A slot, as the function that gives it back (once, however often it is called). Rejects at
    * once with SlotsFull when the line is full, and with WaitedTooLong after `maxWaitMs` in line.
+   * The line is ordered by `rank`, lowest first, and first come first served within a rank.
    */
-  acquire(maxWaitMs?: number): Promise<() => void> {
+  acquire(maxWaitMs?: number, rank = 0): Promise<() => void> {
     if (this.held < this.max) {
       this.held++;
       return Promise.resolve(this.releaser());
     }
     if (this.line.length >= this.maxWaiting) return Promise.reject(new SlotsFull());
     return new Promise((resolve, reject) => {
-      const waiter: Waiter = { resolve };
+      const waiter: Waiter = { resolve, rank };
       if (maxWaitMs !== undefined) {
         waiter.timer = setTimeout(() => {
           const index = this.line.indexOf(waiter);
@@ -42,7 +43,9 @@ export class Slots {
           reject(new WaitedTooLong(maxWaitMs));
         }, maxWaitMs);
       }
-      this.line.push(waiter);
+      const before = this.line.findIndex((other) => other.rank > rank);
+      if (before < 0) this.line.push(waiter);
+      else this.line.splice(before, 0, waiter);
     });
   }
 
@@ -75,6 +78,7 @@ export class Slots {
 
 interface Waiter {
   resolve: (release: () => void) => void;
+  rank: number;
   timer?: NodeJS.Timeout;
 }
 

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 
 /**
@@ -63,6 +64,16 @@ export interface RequestLimits {
   maxQueuedRequests: number;
   /** A request that waits longer than this for its turn is refused (503) rather than run late. */
   maxQueueWaitMs: number;
+  /** A request that may cost more than this (src/graphql/cost.ts) is heavy: it runs in the heavy lane. */
+  heavyRequestCost: number;
+  /** Heavy requests executing at once; cheap requests never wait behind them. */
+  maxHeavyRequests: number;
+  /** A heavy request waits this long at most for the heavy lane, then is refused (503). */
+  maxHeavyQueueWaitMs: number;
+  /** Heavy requests of one client (one remote address) in the heavy lane at once; its others wait. */
+  maxHeavyRequestsPerClient: number;
+  /** Requests a second from one client (one remote address); more get 429. 0: no limit. */
+  rateLimitPerClient: number;
   /** Bytes one request may read from Neo4j and answer; more stops it with RESPONSE_TOO_LARGE. */
   maxResponseBytes: number;
 }
@@ -113,10 +124,28 @@ export const DEFAULT_LIMITS: RequestLimits = {
   // A waiting request holds only its parsed body (at most MAX_BODY_BYTES).
   maxQueuedRequests: 100,
   maxQueueWaitMs: 2_000,
+  // A lookup with its facts' first page costs about 300, the examples 51 to 17,803. Heavy work
+  // is mostly Neo4j's, on the same cores: heavy requests on half the cores, each running one
+  // statement at a time, leave the other half to the cheap ones (bench/soak.ts measures it).
+  heavyRequestCost: 1_000,
+  maxHeavyRequests: Math.max(1, Math.floor(availableParallelism() / 2)),
+  // A heavy request may run for seconds (twenty searches, one at a time): the next in line
+  // waits for it rather than be refused.
+  maxHeavyQueueWaitMs: 10_000,
+  // One client cannot fill the heavy lane: its second heavy request waits for its first.
+  maxHeavyRequestsPerClient: 1,
+  // Off in development (tests, notebooks in loops); production's default is PRODUCTION_RATE_LIMIT.
+  rateLimitPerClient: 0,
   // Records read, as JSON: the largest example (05, a path) answers 17 KB from 30 to 100 KB of
   // records, so 4 MB is 40 times that; 100 entities with 100 facts each (1 MB of answer) is over.
   maxResponseBytes: 4_000_000,
 };
+
+/**
+ * Requests a second one client may send in production: a person in the explorer sends a few
+ * (a page, a search as they type); a notebook in a loop is slowed to this, not refused for good.
+ */
+export const PRODUCTION_RATE_LIMIT = 20;
 
 export const DEFAULT_API: ApiConfig = {
   production: false,
@@ -201,6 +230,16 @@ const environment = z.object({
     .optional(),
   MAX_QUEUED_REQUESTS: count(DEFAULT_LIMITS.maxQueuedRequests, 0),
   MAX_QUEUE_WAIT_MS: count(DEFAULT_LIMITS.maxQueueWaitMs, 10),
+  HEAVY_REQUEST_COST: count(DEFAULT_LIMITS.heavyRequestCost, 0),
+  MAX_HEAVY_REQUESTS: count(DEFAULT_LIMITS.maxHeavyRequests),
+  MAX_HEAVY_QUEUE_WAIT_MS: count(DEFAULT_LIMITS.maxHeavyQueueWaitMs, 10),
+  MAX_HEAVY_REQUESTS_PER_CLIENT: count(DEFAULT_LIMITS.maxHeavyRequestsPerClient),
+  // Unset: PRODUCTION_RATE_LIMIT in production, none in development.
+  RATE_LIMIT_PER_CLIENT: z.coerce
+    .number({ error: 'must be a whole number' })
+    .int('must be a whole number')
+    .min(0, 'must be at least 0')
+    .optional(),
   MAX_RESPONSE_BYTES: count(DEFAULT_LIMITS.maxResponseBytes, 10_000),
   METRICS: flag,
   NEO4J_MAX_CONNECTION_POOL_SIZE: count(DEFAULT_CONNECTION_POOL_SIZE),
@@ -315,6 +354,13 @@ function apiConfig(e: z.infer<typeof environment>): ApiConfig {
       maxConcurrentRequests: admitted,
       maxQueuedRequests: e.MAX_QUEUED_REQUESTS,
       maxQueueWaitMs: e.MAX_QUEUE_WAIT_MS,
+      heavyRequestCost: e.HEAVY_REQUEST_COST,
+      maxHeavyRequests: e.MAX_HEAVY_REQUESTS,
+      maxHeavyQueueWaitMs: e.MAX_HEAVY_QUEUE_WAIT_MS,
+      maxHeavyRequestsPerClient: e.MAX_HEAVY_REQUESTS_PER_CLIENT,
+      rateLimitPerClient:
+        e.RATE_LIMIT_PER_CLIENT ??
+        (production ? PRODUCTION_RATE_LIMIT : DEFAULT_LIMITS.rateLimitPerClient),
       maxResponseBytes: e.MAX_RESPONSE_BYTES,
     },
   };

@@ -3,6 +3,7 @@
  * errors, admission-control refusals and mixes, or the client-side error. Every request has a
  * timeout, so no client waits for ever.
  */
+import { Agent, fetch, type Response } from 'undici';
 import { detectMixes } from './mix.js';
 import type { Outcome } from './stats.js';
 
@@ -22,7 +23,15 @@ export interface SoakRequest {
   consume?: (response: Response) => Promise<string | undefined>;
 }
 
-export async function send(base: string, request: SoakRequest): Promise<Outcome> {
+/**
+ * A client's connections, from one loopback address of its own (Linux answers on all of
+ * 127.0.0.0/8): the server tells clients apart by address, as it would tell hosts apart.
+ */
+export function clientAgent(localAddress: string): Agent {
+  return new Agent({ localAddress });
+}
+
+export async function send(base: string, request: SoakRequest, agent?: Agent): Promise<Outcome> {
   const started = performance.now();
   const ms = () => performance.now() - started;
   const signal = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
@@ -33,7 +42,7 @@ export async function send(base: string, request: SoakRequest): Promise<Outcome>
         : typeof request.body === 'function'
           ? request.body()
           : request.body;
-    const init: RequestInit & { duplex?: 'half' } = {
+    const init: Parameters<typeof fetch>[1] & { duplex?: 'half' } = {
       method: request.method ?? (body === undefined ? 'GET' : 'POST'),
       headers: {
         ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
@@ -41,8 +50,10 @@ export async function send(base: string, request: SoakRequest): Promise<Outcome>
         ...request.headers,
       },
       signal,
+      ...(agent ? { dispatcher: agent } : {}),
     };
-    if (body !== undefined) init.body = body;
+    // undici types web streams from node:stream/web; the global ReadableStream is the same class.
+    if (body !== undefined) init.body = body as NonNullable<typeof init.body>;
     // A stream body goes out chunked, which fetch allows only half-duplex.
     if (body instanceof ReadableStream) init.duplex = 'half';
     const response = await fetch(`${base}${request.path ?? '/graphql'}`, init);

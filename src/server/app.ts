@@ -13,6 +13,7 @@ import { corsPlugin } from './cors.js';
 import { exportPlugin } from './exports.js';
 import { requestLimitPlugins } from './limits.js';
 import { metricsPlugin } from './metrics.js';
+import { rateLimitPlugin } from './rateLimit.js';
 
 export interface AppOptions {
   driver: Driver;
@@ -60,11 +61,13 @@ export function createApp({
     },
     gauges,
   };
-  const admission = admissionPlugin(api.limits, GRAPHQL_ENDPOINT);
+  const admission = admissionPlugin(api.limits);
   const plugins: Plugin[] = [
     corsPlugin(api.corsOrigins),
-    admission.plugin,
+    ...(api.limits.rateLimitPerClient > 0 ? [rateLimitPlugin(api.limits.rateLimitPerClient)] : []),
     ...requestLimitPlugins(api.limits, api.production),
+    // After the limits: only a request that will run takes a place, in the lane its cost says.
+    admission.plugin,
     useReadinessCheck({
       endpoint: '/ready',
       check: () => isReachable({ driver: readinessDriver, database }),

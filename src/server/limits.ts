@@ -49,12 +49,20 @@ const LIMIT_NAMES: [RegExp, string][] = [
  * do not see the variables, and `first: $n` must count as much as `first: 500`, so the cost is
  * computed when execution starts, with the variables, and a refusal stops it before any resolver.
  */
+/** The cost of each admitted operation, by its context, for admission control's lanes. */
+const admittedCosts = new WeakMap<object, number>();
+
+/** What the operation executing in `context` may cost; undefined if not counted. */
+export function costOf(context: object): number | undefined {
+  return admittedCosts.get(context);
+}
+
 function costLimit({ maxCost, maxTokens }: RequestLimits): Plugin {
   // A request may write as many fields as the token limit allows, and repeat them through
   // fragments up to MAX_COUNTED_FIELDS; past that it is refused without counting further.
   const maxFields = Math.max(MAX_COUNTED_FIELDS, maxTokens);
   return {
-    onExecute: ({ args, setResultAndStopExecution }) => {
+    onExecute: ({ args, context, setResultAndStopExecution }) => {
       const measured = requestCost(
         args.schema,
         args.document,
@@ -63,7 +71,10 @@ function costLimit({ maxCost, maxTokens }: RequestLimits): Plugin {
         maxFields,
       );
       if (measured.kind === 'notExecutable') return;
-      if (measured.kind === 'counted' && measured.cost <= maxCost) return;
+      if (measured.kind === 'counted' && measured.cost <= maxCost) {
+        admittedCosts.set(context, measured.cost);
+        return;
+      }
       const refusal =
         measured.kind === 'counted'
           ? {

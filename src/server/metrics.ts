@@ -76,9 +76,21 @@ function render({ admission, statements, connectionPoolSize }: MetricsSources, d
       ['', admission.queued],
     ]),
     ...metric(
+      'policygraph_heavy_requests_executing',
+      'gauge',
+      'GraphQL requests over HEAVY_REQUEST_COST executing now.',
+      [['', admission.heavyExecuting]],
+    ),
+    ...metric(
+      'policygraph_heavy_requests_queued',
+      'gauge',
+      'GraphQL requests over HEAVY_REQUEST_COST waiting for the heavy lane.',
+      [['', admission.heavyQueued]],
+    ),
+    ...metric(
       'policygraph_requests_refused_total',
       'counter',
-      'GraphQL requests refused with 503 (busy).',
+      'GraphQL requests refused by admission control: 503 busy, 429 a client over its heavy share.',
       [['', admission.refused]],
     ),
     ...metric(

@@ -1,5 +1,7 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
 import neo4j, { type Driver } from 'neo4j-driver';
+import { Agent, fetch } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type ApiConfig,
@@ -20,7 +22,14 @@ import { useHttpApi } from '../support/http.js';
  */
 const api = (limits: Partial<RequestLimits> = {}): ApiConfig => ({
   ...DEFAULT_API,
-  limits: { ...DEFAULT_LIMITS, maxCost: 100_000_000, maxResponseBytes: 100_000_000, ...limits },
+  limits: {
+    ...DEFAULT_LIMITS,
+    maxCost: 100_000_000,
+    maxResponseBytes: 100_000_000,
+    // No request is heavy unless the lanes are the subject.
+    heavyRequestCost: Number.MAX_SAFE_INTEGER,
+    ...limits,
+  },
 });
 
 const ORDERS = ['NAME_ASC', 'NAME_DESC', 'ID_ASC'];
@@ -34,12 +43,28 @@ const TRIVIAL = '{ entity(id: "org-0000000") { name } }';
 const searches = (n: number) =>
   `{ ${Array.from({ length: n }, (_, i) => `s${i}: search(query: "Organization ${i}", first: 100) { edges { node { id name ... on Organization { facts(first: 5) { totalCount } } } } }`).join(' ')} }`;
 
-const post = async (url: string, query: string) => {
+/** Clients by the loopback address they send from (Linux answers on all of 127.0.0.0/8). */
+const agents = new Map<string, Agent>();
+const from = (address: string): Agent => {
+  let agent = agents.get(address);
+  if (!agent) {
+    agent = new Agent({ localAddress: address });
+    agents.set(address, agent);
+  }
+  return agent;
+};
+afterAll(async () => {
+  for (const agent of agents.values()) await agent.close();
+});
+
+/** POSTs `query`, from 127.0.0.1 or from `client`'s address. */
+const post = async (url: string, query: string, client = '127.0.0.1') => {
   const started = performance.now();
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query }),
+    dispatcher: from(client),
   });
   const text = await response.text();
   return {
@@ -174,6 +199,95 @@ describe('admission, concurrency and response size', () => {
       expect(second.body.errors[0].message).toContain('MAX_QUEUE_WAIT_MS');
       expect(second.retryAfter).toBe('1');
       expect(second.ms).toBeLessThan(first.ms);
+    });
+  });
+
+  describe('lanes: requests over HEAVY_REQUEST_COST', () => {
+    /** 20 entities with their first 100 facts: heavy, and a few hundred ms each. */
+    const MEDIUM = `{ entities(first: 20) { edges { node { id ... on Organization { facts(first: 100) { edges { node { id description involves { role entity { id name } } } } } } } } } }`;
+    const lanes = useHttpApi(
+      db.driver,
+      db.database,
+      api({
+        heavyRequestCost: 1_000,
+        maxHeavyRequests: 1,
+        maxHeavyRequestsPerClient: 1,
+        maxHeavyQueueWaitMs: 60_000,
+      }),
+    );
+
+    it('answers a cheap request while heavy ones run and wait', async () => {
+      const heavy = ['127.0.1.1', '127.0.1.2', '127.0.1.3'].map((client) =>
+        post(lanes.url(), HEAVY, client),
+      );
+      await sleep(100);
+      const cheap = await post(lanes.url(), TRIVIAL, '127.0.1.4');
+      const answers = await Promise.all(heavy);
+      expect(codes(cheap)).toEqual([]);
+      expect(cheap.body.data).toEqual({ entity: { name: 'Organization 0000000' } });
+      for (const answer of answers) expect(codes(answer)).toEqual([]);
+      // The cheap one did not wait for the first heavy one to end, let alone the others.
+      expect(cheap.ms).toBeLessThan(Math.min(...answers.map((answer) => answer.ms)));
+    }, 120_000);
+
+    it("runs one client's heavy requests one at a time, and another client's between them", async () => {
+      const flood = Array.from({ length: 4 }, () => post(lanes.url(), MEDIUM, '127.0.2.1'));
+      await sleep(50);
+      const other = await post(lanes.url(), MEDIUM, '127.0.2.2');
+      const answers = await Promise.all(flood);
+      for (const answer of [...answers, other]) expect(codes(answer)).toEqual([]);
+      // The other client waited for at most the flood's running request, not for its line:
+      // at least two of the flood's four answered after it.
+      const later = answers.filter((answer) => answer.ms > other.ms + 50);
+      expect(later.length).toBeGreaterThanOrEqual(2);
+    }, 120_000);
+
+    it('refuses a client more heavy requests than its line holds, with 429 at once', async () => {
+      const answers = await Promise.all(
+        Array.from({ length: 12 }, () => post(lanes.url(), MEDIUM, '127.0.3.1')),
+      );
+      const refused = answers.filter((answer) => answer.status === 429);
+      // One runs, eight wait in the client's line (HEAVY_WAITING_PER_CLIENT), three are refused.
+      expect(refused).toHaveLength(3);
+      for (const answer of refused) {
+        expect(codes(answer)).toEqual(['TOO_MANY_REQUESTS']);
+        expect(answer.body.errors[0].message).toContain('MAX_HEAVY_REQUESTS_PER_CLIENT');
+        expect(Number(answer.retryAfter)).toBeGreaterThan(0);
+      }
+      const served = answers.filter((answer) => answer.status === 200);
+      expect(served).toHaveLength(9);
+      for (const answer of refused) {
+        expect(answer.ms).toBeLessThan(Math.min(...served.map((other) => other.ms)));
+      }
+    }, 120_000);
+  });
+
+  describe('RATE_LIMIT_PER_CLIENT', () => {
+    const limited = useHttpApi(db.driver, db.database, api({ rateLimitPerClient: 5 }));
+
+    it('answers a client over its rate 429 within a second, and serves other clients', async () => {
+      const answers = await Promise.all(
+        Array.from({ length: 8 }, () => post(limited.url(), TRIVIAL, '127.0.4.1')),
+      );
+      const other = await post(limited.url(), TRIVIAL, '127.0.4.2');
+      const refused = answers.filter((answer) => answer.status === 429);
+      expect(refused).toHaveLength(3);
+      for (const answer of refused) {
+        expect(codes(answer)).toEqual(['TOO_MANY_REQUESTS']);
+        expect(answer.body.errors[0].message).toContain('RATE_LIMIT_PER_CLIENT');
+        expect(answer.retryAfter).toBe('1');
+        // Held until the client's second is over, so a flood is slowed to its rate.
+        expect(answer.ms).toBeLessThan(1_500);
+      }
+      expect(answers.filter((answer) => answer.status === 200)).toHaveLength(5);
+      expect(codes(other)).toEqual([]);
+      // Health checks are never limited.
+      const health = await Promise.all(
+        Array.from({ length: 8 }, () =>
+          fetch(limited.url('/health'), { dispatcher: from('127.0.4.1') }),
+        ),
+      );
+      expect(health.map((response) => response.status)).toEqual(Array(8).fill(200));
     });
   });
 

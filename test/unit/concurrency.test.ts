@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { Slots, SlotsFull, WaitedTooLong } from '../../src/concurrency.js';
+import { heavyRank } from '../../src/server/admission.js';
 
 describe('Slots', () => {
   it('runs at most max tasks at once, and all of them in the end', async () => {
@@ -46,6 +47,29 @@ describe('Slots', () => {
     expect(slots.running).toBe(0);
   });
 
+  it('serves a lower rank first, and first come first served within a rank', async () => {
+    const slots = new Slots(1);
+    const release = await slots.acquire();
+    const order: string[] = [];
+    const waiters = (
+      [
+        ['a', 30],
+        ['b', 10],
+        ['c', 30],
+        ['d', 20],
+        ['e', 10],
+      ] as const
+    ).map(([name, rank]) =>
+      slots.acquire(undefined, rank).then((next) => {
+        order.push(name);
+        next();
+      }),
+    );
+    release();
+    await Promise.all(waiters);
+    expect(order).toEqual(['b', 'e', 'd', 'a', 'c']);
+  });
+
   it('refuses at once when the waiting line is full', async () => {
     const slots = new Slots(1, 1);
     const release = await slots.acquire();
@@ -71,5 +95,14 @@ describe('Slots', () => {
 
   it('needs at least one slot', () => {
     expect(() => new Slots(0)).toThrow(RangeError);
+  });
+});
+
+describe('heavyRank', () => {
+  it('lets a cheaper request overtake a costlier one by a tenth of a millisecond per cost', () => {
+    // Twenty searches (14,000) that came 300 ms before a lookup of 10,000 go after it ...
+    expect(heavyRank(10_000, 1_300)).toBeLessThan(heavyRank(14_000, 1_000));
+    // ... but not if they came 500 ms before: nothing waits for ever.
+    expect(heavyRank(10_000, 1_500)).toBeGreaterThan(heavyRank(14_000, 1_000));
   });
 });

@@ -1,5 +1,6 @@
+import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/config.js';
+import { ConfigError, loadConfig, PRODUCTION_RATE_LIMIT } from '../../src/config.js';
 
 describe('loadConfig', () => {
   it('defaults to a local Neo4j on 127.0.0.1:7687 and the API on port 4000', () => {
@@ -64,6 +65,15 @@ describe('loadConfig', () => {
       maxQueuedRequests: 100,
       maxQueueWaitMs: 2_000,
       maxResponseBytes: 4_000_000,
+      heavyRequestCost: 1_000,
+      maxHeavyRequestsPerClient: 1,
+      maxHeavyQueueWaitMs: 10_000,
+    });
+    // Half the cores, at least one.
+    expect(limits({}).maxHeavyRequests).toBe(Math.max(1, Math.floor(availableParallelism() / 2)));
+    expect(limits({ MAX_HEAVY_REQUESTS: '3', HEAVY_REQUEST_COST: '0' })).toMatchObject({
+      maxHeavyRequests: 3,
+      heavyRequestCost: 0,
     });
     expect(limits({ NEO4J_MAX_CONNECTION_POOL_SIZE: '50' }).maxConcurrentRequests).toBe(10);
     expect(limits({ MAX_STATEMENTS_PER_REQUEST: '2', MAX_CONCURRENT_EXPORTS: '0' })).toMatchObject({
@@ -83,6 +93,19 @@ describe('loadConfig', () => {
     expect(loadConfig({}).api.metrics).toBe(true);
     expect(loadConfig({ NODE_ENV: 'production' }).api.metrics).toBe(false);
     expect(loadConfig({ NODE_ENV: 'production', METRICS: 'true' }).api.metrics).toBe(true);
+  });
+
+  it('limits requests per client in production only, unless RATE_LIMIT_PER_CLIENT says', () => {
+    expect(loadConfig({}).api.limits.rateLimitPerClient).toBe(0);
+    expect(loadConfig({ NODE_ENV: 'production' }).api.limits.rateLimitPerClient).toBe(
+      PRODUCTION_RATE_LIMIT,
+    );
+    expect(
+      loadConfig({ NODE_ENV: 'production', RATE_LIMIT_PER_CLIENT: '0' }).api.limits
+        .rateLimitPerClient,
+    ).toBe(0);
+    expect(loadConfig({ RATE_LIMIT_PER_CLIENT: '50' }).api.limits.rateLimitPerClient).toBe(50);
+    expect(() => loadConfig({ RATE_LIMIT_PER_CLIENT: '-1' })).toThrow(/RATE_LIMIT_PER_CLIENT/);
   });
 
   it('treats an empty NEO4J_URI as unset', () => {
