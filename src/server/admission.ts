@@ -53,7 +53,7 @@ export function admissionPlugin(limits: RequestLimits): {
   const heavyTurn = async (client: string, maxWaitMs: number): Promise<() => void> => {
     let line = clientLines.get(client);
     if (!line) {
-      line = new Slots(limits.maxHeavyRequestsPerClient, HEAVY_WAITING_PER_CLIENT);
+      line = new Slots(limits.maxHeavyRequestsPerClient, limits.maxQueuedRequests);
       clientLines.set(client, line);
     }
     const ownLine = line;
@@ -77,17 +77,16 @@ export function admissionPlugin(limits: RequestLimits): {
       try {
         // Heavy first: a heavy request waiting for its lane holds no place a cheap one could use.
         if (cost !== undefined && cost > limits.heavyRequestCost) {
-          const started = Date.now();
           try {
-            hold(request, await heavyTurn(client, limits.maxHeavyQueueWaitMs));
+            // A client's own line is as slow as its own requests: it may wait until its deadline.
+            hold(request, await heavyTurn(client, limits.requestTimeoutMs));
           } catch (error) {
             if (!(error instanceof SlotsFull)) throw error;
             refused++;
             setResultAndStopExecution({ errors: [tooMany(limits, retryAfterSeconds)] });
             return;
           }
-          const left = Math.max(10, limits.maxHeavyQueueWaitMs - (Date.now() - started));
-          hold(request, await heavy.acquire(left, heavyRank(cost)));
+          hold(request, await heavy.acquire(limits.maxHeavyQueueWaitMs, heavyRank(cost)));
           // One statement at a time: a heavy lane is then at most one of Neo4j's cores.
           const reader = (context as Partial<GraphContext>).reader;
           if (reader?.statementSlots) reader.statementSlots = new Slots(1);
@@ -136,9 +135,6 @@ export function admissionPlugin(limits: RequestLimits): {
   return { plugin, stats };
 }
 
-/** Heavy requests one client may have waiting for its turn (the explorer sends a few at once). */
-const HEAVY_WAITING_PER_CLIENT = 8;
-
 /**
  * A heavy request's place in line: its arrival plus 1 ms per 10 of cost. A cheaper request
  * overtakes a costlier one that came up to the difference earlier (a 10,000 lookup overtakes
@@ -150,7 +146,7 @@ export function heavyRank(cost: number, now = Date.now()): number {
 
 function tooMany(limits: RequestLimits, retryAfterSeconds: string): GraphQLError {
   return new GraphQLError(
-    `This client already has ${limits.maxHeavyRequestsPerClient} heavy request(s) running and ${HEAVY_WAITING_PER_CLIENT} waiting (requests that may cost over ${limits.heavyRequestCost}, HEAVY_REQUEST_COST; MAX_HEAVY_REQUESTS_PER_CLIENT run at once): wait for their answers, or ask for less.`,
+    `This client already has ${limits.maxHeavyRequestsPerClient} heavy request(s) running and ${limits.maxQueuedRequests} waiting (requests that may cost over ${limits.heavyRequestCost}, HEAVY_REQUEST_COST; MAX_HEAVY_REQUESTS_PER_CLIENT run at once, MAX_QUEUED_REQUESTS wait): wait for their answers, or ask for less.`,
     {
       extensions: {
         code: 'TOO_MANY_REQUESTS',

@@ -242,12 +242,31 @@ describe('admission, concurrency and response size', () => {
       expect(later.length).toBeGreaterThanOrEqual(2);
     }, 120_000);
 
+    const shortLines = useHttpApi(
+      db.driver,
+      db.database,
+      api({
+        heavyRequestCost: 1_000,
+        maxHeavyRequests: 1,
+        maxHeavyRequestsPerClient: 1,
+        maxQueuedRequests: 8,
+        maxHeavyQueueWaitMs: 60_000,
+      }),
+    );
+
     it('refuses a client more heavy requests than its line holds, with 429 at once', async () => {
+      // The client's first heavy request runs for a while ...
+      const running = post(shortLines.url(), BIG, '127.0.3.1');
+      await expect
+        .poll(async () => (await fetch(shortLines.url('/metrics'))).text(), { timeout: 10_000 })
+        .toMatch(/^policygraph_heavy_requests_executing 1$/m);
+      // ... so of eleven more, eight wait in its line (MAX_QUEUED_REQUESTS) and three are refused.
       const answers = await Promise.all(
-        Array.from({ length: 12 }, () => post(lanes.url(), MEDIUM, '127.0.3.1')),
+        Array.from({ length: 11 }, () => post(shortLines.url(), MEDIUM, '127.0.3.1')),
       );
+      const first = await running;
+      expect(codes(first)).toEqual([]);
       const refused = answers.filter((answer) => answer.status === 429);
-      // One runs, eight wait in the client's line (HEAVY_WAITING_PER_CLIENT), three are refused.
       expect(refused).toHaveLength(3);
       for (const answer of refused) {
         expect(codes(answer)).toEqual(['TOO_MANY_REQUESTS']);
@@ -255,7 +274,9 @@ describe('admission, concurrency and response size', () => {
         expect(Number(answer.retryAfter)).toBeGreaterThan(0);
       }
       const served = answers.filter((answer) => answer.status === 200);
-      expect(served).toHaveLength(9);
+      expect(served).toHaveLength(8);
+      for (const answer of served) expect(codes(answer)).toEqual([]);
+      // At once: before any of the waiting ones, which wait for the first.
       for (const answer of refused) {
         expect(answer.ms).toBeLessThan(Math.min(...served.map((other) => other.ms)));
       }
