@@ -6,8 +6,10 @@ import { createYoga, type Plugin, useReadinessCheck, type YogaServerInstance } f
 import type { Driver } from 'neo4j-driver';
 import { type ApiConfig, DEFAULT_API } from '../config.js';
 import { createContext, type GraphContext } from '../graphql/context.js';
+import { clientError } from '../graphql/errors.js';
 import { buildSchema } from '../graphql/schema.js';
-import { isReachable, type Reader, responseTooLarge } from '../queries/read.js';
+import { ResponseTooLarge } from '../queries/errors.js';
+import { isReachable, type Reader } from '../queries/read.js';
 import { admissionPlugin } from './admission.js';
 import { corsPlugin } from './cors.js';
 import { exportPlugin } from './exports.js';
@@ -109,7 +111,7 @@ export function createApp({
  * what was read (the same entity under many aliases).
  */
 function responseSizePlugin(maxBytes: number): Plugin {
-  const tooLarge = () => ({ errors: [responseTooLarge(maxBytes)] });
+  const tooLarge = () => ({ errors: [clientError(new ResponseTooLarge(maxBytes))] });
   return {
     onExecutionResult({ result, setResult, context }) {
       if (!result || Symbol.asyncIterator in result) return;
