@@ -1,5 +1,5 @@
 import type { Driver } from 'neo4j-driver';
-import { pinReader, type Reader, requestReader } from '../queries/read.js';
+import { pinReader, type Reader, requestReader } from '../queries/reader.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
 /** What every resolver gets: the reader, and loaders that batch one request's reads. */

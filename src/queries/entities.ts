@@ -1,7 +1,7 @@
 import { toPage } from './facts.js';
 import { recordMap } from './fragments.js';
 import { countParam, listParam } from './params.js';
-import { type Reader, readRows } from './read.js';
+import { type Reader, readRows } from './reader.js';
 import { type GraphRecord, type Page, toRecord } from './records.js';
 
 const NODES_BY_ID = `

@@ -7,7 +7,7 @@ import {
   recordMap,
 } from './fragments.js';
 import { countParam, dateParam, listParam } from './params.js';
-import { type Reader, readRows } from './read.js';
+import { type Reader, readRows } from './reader.js';
 import { type GraphRecord, type Page, toRecord } from './records.js';
 import { FACT_ROLE_TYPES } from './roles.js';
 import { statementsByShape } from './shapes.js';

@@ -1,7 +1,7 @@
 import { factFilterParams } from './facts.js';
 import { factFilter, recordMap } from './fragments.js';
 import { countParam } from './params.js';
-import { type Reader, readRows } from './read.js';
+import { type Reader, readRows } from './reader.js';
 import { type GraphRecord, toRecord } from './records.js';
 import { FACT_ROLE_TYPES, LINK_TYPES } from './roles.js';
 

@@ -1,6 +1,6 @@
 import { heldOn, recordMap } from './fragments.js';
 import { countParam, dateParam } from './params.js';
-import { type Reader, readRows } from './read.js';
+import { type Reader, readRows } from './reader.js';
 import { type GraphRecord, toRecord } from './records.js';
 
 export interface PatentRankingQuery {

@@ -1,7 +1,7 @@
 import { COLLECTION_BY_KIND } from '../seed/model.js';
 import { heldOn, recordMap } from './fragments.js';
 import { countParam, dateParam, listParam } from './params.js';
-import { type Reader, readRows } from './read.js';
+import { type Reader, readRows } from './reader.js';
 import { type GraphRecord, toRecord } from './records.js';
 import { FACT_ROLE_TYPES, LINK_TYPES } from './roles.js';
 import { statementsByShape } from './shapes.js';

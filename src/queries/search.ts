@@ -1,6 +1,6 @@
 import { recordMap } from './fragments.js';
 import { countParam, listParam } from './params.js';
-import { type Reader, readRows } from './read.js';
+import { type Reader, readRows } from './reader.js';
 import { type GraphRecord, type Page, toRecord } from './records.js';
 
 /**

@@ -1,6 +1,6 @@
 import { recordMap } from './fragments.js';
 import { countParam, dateParam, listParam } from './params.js';
-import { type Reader, readRows } from './read.js';
+import { type Reader, readRows } from './reader.js';
 import { type GraphRecord, toRecord } from './records.js';
 
 export type TimelineChange = 'HAPPENED' | 'STARTED' | 'ENDED';

@@ -1,5 +1,5 @@
 import type { ReferenceField } from './model.js';
-import { isObject, type SeedRecord } from './records.js';
+import { isObject, type SeedRecord } from './seedRecords.js';
 
 /**
  * What a record's reference fields name: read by the reference validator and by the load's plan

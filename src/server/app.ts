@@ -9,7 +9,7 @@ import { createContext, type GraphContext } from '../graphql/context.js';
 import { clientError } from '../graphql/errors.js';
 import { buildSchema } from '../graphql/schema.js';
 import { ResponseTooLarge } from '../queries/errors.js';
-import { isReachable, type Reader } from '../queries/read.js';
+import { isReachable, type Reader } from '../queries/reader.js';
 import { admissionPlugin } from './admission.js';
 import { corsPlugin } from './cors.js';
 import { exportPlugin } from './exports.js';
@@ -106,7 +106,7 @@ export function createApp({
 
 /**
  * MAX_RESPONSE_BYTES on the answer itself. Statements count their records as they read them and
- * stop the request when over (src/queries/read.ts); such a request is answered with that error
+ * stop the request when over (src/queries/reader.ts); such a request is answered with that error
  * alone, without the partial data. The serialised answer is measured too, as GraphQL can repeat
  * what was read (the same entity under many aliases).
  */

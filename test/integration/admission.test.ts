@@ -9,7 +9,7 @@ import {
   DEFAULT_LIMITS,
   type RequestLimits,
 } from '../../src/config.js';
-import { readRows } from '../../src/queries/read.js';
+import { readRows } from '../../src/queries/reader.js';
 import { createApp } from '../../src/server/app.js';
 import { listen } from '../../src/server/http.js';
 import { useTestDatabase } from '../support/database.js';

@@ -2,7 +2,7 @@ import { readDatabaseInfo } from '../../queries/dbms.js';
 import { parseSeedDate } from '../../seed/dates.js';
 import { listLimit, MAX_IDS } from '../args.js';
 import { typeName } from '../mappers.js';
-import { prop } from '../records.js';
+import { prop } from '../recordFields.js';
 import type { Resolvers } from '../resolvers.generated.js';
 import { DateScalar } from '../scalars.js';
 

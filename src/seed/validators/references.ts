@@ -1,8 +1,8 @@
 import { MAX_ERRORS_PER_FILE, type PathError } from '../errors.js';
 import { kindName, type RecordKind, type ReferenceField } from '../model.js';
-import type { Seed, SeedRecord } from '../records.js';
 import { referencesOf } from '../references.js';
 import { suggest } from '../schemaCheck.js';
+import type { Seed, SeedRecord } from '../seedRecords.js';
 
 /** Every reference names an existing record of a kind the field allows, and not the record itself. */
 export function references(seed: Seed): PathError[] {
