@@ -49,7 +49,8 @@ export type EntityOrder = 'NAME_ASC' | 'NAME_DESC' | 'ID_ASC';
 
 export interface EntityPageQuery {
   entityTypes?: readonly string[] | null | undefined;
-  kinds?: readonly string[] | null | undefined;
+  /** The curated `kind` of an entity (GraphQL's `kinds` filter): 'company', 'cloud-service'. */
+  categories?: readonly string[] | null | undefined;
   countries?: readonly string[] | null | undefined;
   order: EntityOrder;
   first: number;
@@ -64,7 +65,7 @@ export interface EntityPageQuery {
  */
 const ENTITY_FILTERS = {
   entityTypes: 'n.kindOfRecord IN $entityTypes',
-  kinds: 'n.kind IN $kinds',
+  categories: 'n.kind IN $categories',
   countries: 'n.country IN $countries',
 } as const;
 
@@ -155,7 +156,7 @@ export async function readEntities(
 ): Promise<Page<GraphRecord>> {
   const filters = {
     entityTypes: listParam(query.entityTypes),
-    kinds: listParam(query.kinds),
+    categories: listParam(query.categories),
     countries: listParam(query.countries),
   };
   const present = (Object.keys(ENTITY_FILTERS) as EntityFilterName[]).filter(

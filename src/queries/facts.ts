@@ -16,9 +16,10 @@ export type Direction = 'ASC' | 'DESC';
 
 /** What narrows a list of facts; every part optional. Dates are `YYYY-MM-DD`. */
 export interface FactQuery {
-  /** Fact kinds of the seed model: 'investment', 'boardSeat', ... */
+  /** Record kinds of the seed model: 'investment', 'boardSeat', ... */
   factTypes?: readonly string[] | null | undefined;
-  kinds?: readonly string[] | null | undefined;
+  /** The curated category (GraphQL's `kinds` filter): see FACT_CONDITIONS in fragments.ts. */
+  categories?: readonly string[] | null | undefined;
   statuses?: readonly string[] | null | undefined;
   confidences?: readonly string[] | null | undefined;
   from?: string | null | undefined;
@@ -40,7 +41,7 @@ export interface FactPageQuery extends FactQuery {
 export function factFilterParams(query: FactQuery) {
   return {
     factTypes: listParam(query.factTypes),
-    kinds: listParam(query.kinds),
+    categories: listParam(query.categories),
     statuses: listParam(query.statuses),
     confidences: listParam(query.confidences),
     from: dateParam(query.from),
@@ -191,7 +192,7 @@ export async function readFacts(reader: Reader, query: FactPageQuery): Promise<P
   const until = earlier(params.asOf, params.to);
   const filtered = [
     params.factTypes,
-    params.kinds,
+    params.categories,
     params.statuses,
     params.confidences,
     params.from,

@@ -164,7 +164,7 @@ export const entityResolvers: Resolvers = {
       listLimit(filter?.countries, 'countries', 50);
       const page = await readEntities(context.reader, {
         entityTypes: filter?.types?.map(kindOfType) ?? null,
-        kinds: filter?.kinds ?? null,
+        categories: filter?.kinds ?? null,
         countries: countryCodes(filter?.countries),
         order,
         first: pageSize(first),
