@@ -1,7 +1,7 @@
 import { toPage } from './facts.js';
 import { recordMap } from './fragments.js';
 import { countParam, listParam } from './params.js';
-import { type Reader, readRows } from './reader.js';
+import { type Reader, readStatement, type Statement } from './reader.js';
 import { type GraphRecord, type Page, toRecord } from './records.js';
 
 const NODES_BY_ID = `
@@ -9,12 +9,16 @@ UNWIND $ids AS id
 MATCH (n:Record {id: id, generation: $generation}) WHERE n:Entity OR n:Fact OR n:Source
 RETURN id, ${recordMap('n')} AS record`;
 
+export function nodesByIdStatement(ids: readonly string[]): Statement {
+  return { statement: NODES_BY_ID, parameters: { ids } };
+}
+
 /** Any records by id (entities, facts, sources); unknown ids are missing from the map. */
 export async function readNodes(
   reader: Reader,
   ids: readonly string[],
 ): Promise<Map<string, GraphRecord>> {
-  const rows = await readRows(reader, NODES_BY_ID, { ids });
+  const rows = await readStatement(reader, nodesByIdStatement(ids));
   return new Map(rows.map((row) => [row.id as string, toRecord(row.record)]));
 }
 
@@ -28,6 +32,16 @@ CALL (e) {
 }
 RETURN id, records`;
 
+export function linkedFromStatement(
+  ids: readonly string[],
+  query: { type: string; limit: number },
+): Statement {
+  return {
+    statement: LINKED_FROM,
+    parameters: { ids, type: query.type, limit: countParam(query.limit) },
+  };
+}
+
 /**
  * For each entity, the first `limit` entities that link to it with one type, by name: an
  * organization's products or subsidiaries.
@@ -37,11 +51,7 @@ export async function readLinkedFrom(
   ids: readonly string[],
   query: { type: string; limit: number },
 ): Promise<Map<string, GraphRecord[]>> {
-  const rows = await readRows(reader, LINKED_FROM, {
-    ids,
-    type: query.type,
-    limit: countParam(query.limit),
-  });
+  const rows = await readStatement(reader, linkedFromStatement(ids, query));
   return new Map(rows.map((row) => [row.id as string, (row.records as unknown[]).map(toRecord)]));
 }
 
@@ -150,10 +160,7 @@ function entityPageFor(
   return statement;
 }
 
-export async function readEntities(
-  reader: Reader,
-  query: EntityPageQuery,
-): Promise<Page<GraphRecord>> {
+export function entityPageStatement(query: EntityPageQuery): Statement {
   const filters = {
     entityTypes: listParam(query.entityTypes),
     categories: listParam(query.categories),
@@ -163,11 +170,21 @@ export async function readEntities(
     (name) => filters[name] !== null,
   );
   const statement = entityPageFor(query.order, query.after != null, present, query.withTotal);
-  const [row] = await readRows(reader, statement, {
-    ...filters,
-    limit: countParam(query.first + 1),
-    afterKey: query.after?.[0] ?? null,
-    afterId: query.after?.[1] ?? null,
-  });
+  return {
+    statement,
+    parameters: {
+      ...filters,
+      limit: countParam(query.first + 1),
+      afterKey: query.after?.[0] ?? null,
+      afterId: query.after?.[1] ?? null,
+    },
+  };
+}
+
+export async function readEntities(
+  reader: Reader,
+  query: EntityPageQuery,
+): Promise<Page<GraphRecord>> {
+  const [row] = await readStatement(reader, entityPageStatement(query));
   return toPage(row ?? { page: [], total: 0 }, query);
 }

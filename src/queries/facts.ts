@@ -7,7 +7,7 @@ import {
   recordMap,
 } from './fragments.js';
 import { countParam, dateParam, listParam } from './params.js';
-import { type Reader, readRows } from './reader.js';
+import { type Reader, readStatement, type Statement } from './reader.js';
 import { type GraphRecord, type Page, toRecord } from './records.js';
 import { FACT_ROLE_TYPES } from './roles.js';
 import { statementsByShape } from './shapes.js';
@@ -165,13 +165,11 @@ function pageParams(query: FactPageQuery) {
   };
 }
 
-/** For each entity id, its page of facts in the roles given (relationship types; all if none). */
-export async function readFactsOfEntities(
-  reader: Reader,
+export function factsOfEntitiesStatement(
   ids: readonly string[],
   roleTypes: readonly string[] | null,
   query: FactPageQuery,
-): Promise<Map<string, Page<GraphRecord>>> {
+): Statement {
   const params = pageParams(query);
   const statement = factsOfEntitiesFor({
     direction: query.direction,
@@ -179,15 +177,28 @@ export async function readFactsOfEntities(
     after: params.afterDay !== null,
     total: query.withTotal,
   });
-  const rows = await readRows(reader, statement, {
-    ...params,
-    ids,
-    roleTypes: roleTypes && roleTypes.length > 0 ? roleTypes : FACT_ROLE_TYPES,
-  });
+  return {
+    statement,
+    parameters: {
+      ...params,
+      ids,
+      roleTypes: roleTypes && roleTypes.length > 0 ? roleTypes : FACT_ROLE_TYPES,
+    },
+  };
+}
+
+/** For each entity id, its page of facts in the roles given (relationship types; all if none). */
+export async function readFactsOfEntities(
+  reader: Reader,
+  ids: readonly string[],
+  roleTypes: readonly string[] | null,
+  query: FactPageQuery,
+): Promise<Map<string, Page<GraphRecord>>> {
+  const rows = await readStatement(reader, factsOfEntitiesStatement(ids, roleTypes, query));
   return new Map(rows.map((row) => [row.id as string, toPage(row, query)]));
 }
 
-export async function readFacts(reader: Reader, query: FactPageQuery): Promise<Page<GraphRecord>> {
+export function factPageStatement(query: FactPageQuery): Statement {
   const { withTotal: _inTheText, ...params } = pageParams(query);
   const until = earlier(params.asOf, params.to);
   const filtered = [
@@ -206,7 +217,11 @@ export async function readFacts(reader: Reader, query: FactPageQuery): Promise<P
     types: params.factTypes !== null,
     total: !query.withTotal ? 'none' : filtered ? 'filtered' : 'all',
   });
-  const [row] = await readRows(reader, statement, { ...params, until });
+  return { statement, parameters: { ...params, until } };
+}
+
+export async function readFacts(reader: Reader, query: FactPageQuery): Promise<Page<GraphRecord>> {
+  const [row] = await readStatement(reader, factPageStatement(query));
   return toPage(row ?? { page: [], total: 0 }, query);
 }
 

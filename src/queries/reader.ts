@@ -99,6 +99,23 @@ export async function readerGeneration(reader: Reader): Promise<number | null> {
 
 export type Row = Record<string, unknown>;
 
+/**
+ * A statement as sent, without `$generation` (readRows adds it): the queries build these with
+ * pure functions, so that their shapes and parameters are tested without a database.
+ */
+export interface Statement {
+  statement: string;
+  parameters: Record<string, unknown>;
+}
+
+/** readRows for a built Statement. */
+export function readStatement(
+  reader: Reader,
+  { statement, parameters }: Statement,
+): Promise<Row[]> {
+  return readRows(reader, statement, parameters);
+}
+
 export async function readRows(
   reader: Reader,
   statement: string,
