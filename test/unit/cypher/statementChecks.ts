@@ -42,8 +42,9 @@ export function combinations<T extends Record<string, readonly unknown[]>>(
 
 /** Every subset of `items`, the empty one first. */
 export function subsets<T>(items: readonly T[]): T[][] {
-  return items.reduce<T[][]>(
-    (all, item) => [...all, ...all.map((subset) => [...subset, item])],
-    [[]],
-  );
+  const all: T[][] = [[]];
+  for (const item of items) {
+    for (const subset of all.slice()) all.push([...subset, item]);
+  }
+  return all;
 }
