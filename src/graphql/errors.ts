@@ -31,13 +31,17 @@ function rethrowForClient(error: unknown): never {
   throw error instanceof ReadError ? clientError(error) : error;
 }
 
+function isPromiseLike(value: unknown): value is PromiseLike<unknown> {
+  return typeof (value as PromiseLike<unknown> | null)?.then === 'function';
+}
+
 type FieldResolver = (this: unknown, ...args: unknown[]) => unknown;
 
 function mapped(resolve: FieldResolver): FieldResolver {
   return function (this: unknown, ...args: unknown[]) {
     try {
       const result = resolve.apply(this, args);
-      return result instanceof Promise ? result.catch(rethrowForClient) : result;
+      return isPromiseLike(result) ? result.then(undefined, rethrowForClient) : result;
     } catch (error) {
       rethrowForClient(error);
     }
