@@ -23,7 +23,7 @@ import {
   fuzzRequest,
   judge,
   MASKED_MESSAGE,
-} from '../test/support/fuzz/index.js';
+} from './fuzz/index.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

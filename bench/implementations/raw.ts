@@ -86,7 +86,7 @@ function statementParams(name: QueryName, p: WorkloadParams): Record<string, unk
         depth: 2,
         asOf: p.asOf,
         factTypes: null,
-        kinds: null,
+        categories: null,
         statuses: null,
         confidences: null,
         from: null,

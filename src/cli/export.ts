@@ -7,7 +7,7 @@ import { inProcessSnapshots } from '../export/executor.js';
 import { EXPORT_FILES, type ExportFile, type ExportFormat, parseAsOf } from '../export/files.js';
 import { type CsvTable, csvTables } from '../export/formats/csv.js';
 import type { ExportedGraph } from '../export/graph.js';
-import { ExportError, readGraph } from '../export/read.js';
+import { ExportError, readGraph } from '../export/readGraph.js';
 import { openDatabase } from '../neo4j/connect.js';
 import { makeFolder, OutputFile } from './outputFile.js';
 

@@ -2,7 +2,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { ConfigError } from '../config.js';
 import { EXPORT_FORMATS } from '../export/files.js';
-import { ExportError } from '../export/read.js';
+import { ExportError } from '../export/readGraph.js';
 import { GenerationConflictError } from '../load/apply.js';
 import { DEFAULT_RETAIN_MS, InvalidSeedError } from '../load/load.js';
 import { ToolchainError } from '../neo4j/local/toolchain.js';

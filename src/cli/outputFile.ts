@@ -1,6 +1,6 @@
 import { type FileHandle, lstat, mkdir, open, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { ExportError } from '../export/read.js';
+import { ExportError } from '../export/readGraph.js';
 
 /** What went wrong, in words, for the errors a path given by the user is likely to meet. */
 const REASONS: Record<string, (target: string) => string> = {

@@ -8,8 +8,8 @@ import {
 } from 'graphql';
 import { createContext } from '../graphql/context.js';
 import { buildSchema } from '../graphql/schema.js';
-import { pinReader, type Reader, readerGeneration, readRows } from '../queries/read.js';
-import { ExportError } from './read.js';
+import { pinReader, type Reader, readerGeneration, readRows } from '../queries/reader.js';
+import { ExportError } from './readGraph.js';
 
 /** Runs a GraphQL document against the public API: in-process here, or over HTTP elsewhere. */
 export type Executor = (

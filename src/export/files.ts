@@ -4,7 +4,7 @@ import { graphml } from './formats/graphml.js';
 import { nodeLinkJson } from './formats/json.js';
 import { ndjson } from './formats/ndjson.js';
 import type { ExportedGraph } from './graph.js';
-import { ExportError } from './read.js';
+import { ExportError } from './readGraph.js';
 
 export const EXPORT_FORMATS = ['json', 'ndjson', 'csv', 'graphml'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

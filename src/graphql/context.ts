@@ -1,11 +1,11 @@
-import type { Driver } from 'neo4j-driver';
-import { pinReader, type Reader, requestReader } from '../queries/read.js';
+import { pinReader, type Reader, requestReader } from '../queries/reader.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
-/** What every resolver gets: the reader, and loaders that batch one request's reads. */
+/**
+ * What every resolver gets: the reader, and loaders that batch one request's reads. No driver:
+ * resolvers reach Neo4j only through src/queries (readRows), with the request's limits.
+ */
 export interface GraphContext {
-  driver: Driver;
-  database: string;
   /** Pinned to one generation of the graph for the whole request (see pinReader). */
   reader: Reader;
   loaders: Loaders;
@@ -21,8 +21,6 @@ export function createContext(appReader: Reader): GraphContext {
   const reader = requestReader(appReader);
   const pinned = reader.pin ? reader : pinReader(reader);
   return {
-    driver: pinned.driver,
-    database: pinned.database,
     reader: pinned,
     loaders: createLoaders(pinned),
   };

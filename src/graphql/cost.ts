@@ -23,15 +23,15 @@ import { fieldsIn } from './selection.js';
  */
 export type RequestCost =
   | {
-      kind: 'counted';
+      outcome: 'counted';
       cost: number;
       /** The costliest branch, down to its last list: `entity.timeline.fact.involves`. */
       costliest: string;
     }
   /** Fragments that expand past the fields counted at most: refused uncounted. */
-  | { kind: 'tooManyFields' }
+  | { outcome: 'tooManyFields' }
   /** No operation to run, or variables that do not fit it: execution refuses it by itself. */
-  | { kind: 'notExecutable' };
+  | { outcome: 'notExecutable' };
 
 /**
  * Fields counted at most, fragments expanded, unless the token limit allows more fields written
@@ -122,7 +122,7 @@ export function requestCost(
   maxFields = MAX_COUNTED_FIELDS,
 ): RequestCost {
   const operation = getOperationAST(document, operationName);
-  if (!operation) return { kind: 'notExecutable' };
+  if (!operation) return { outcome: 'notExecutable' };
   const counted = new Map<FieldNode, { cost: number; items: number }>();
   const estimator: ComplexityEstimator = ({ type, field, args, childComplexity, node }) => {
     // Introspection (__schema, __type, __typename) reads nothing from the graph.
@@ -149,11 +149,11 @@ export function requestCost(
     // The library's only error of its own; any other is a variable or argument that does not
     // coerce, which execution reports with its own words before any resolver runs.
     if (error instanceof Error && /maximum allowed number of nodes/.test(error.message))
-      return { kind: 'tooManyFields' };
-    return { kind: 'notExecutable' };
+      return { outcome: 'tooManyFields' };
+    return { outcome: 'notExecutable' };
   }
   const byName = Object.fromEntries(fragments.map((fragment) => [fragment.name.value, fragment]));
-  return { kind: 'counted', cost, costliest: costliestBranch(operation.selectionSet) };
+  return { outcome: 'counted', cost, costliest: costliestBranch(operation.selectionSet) };
 
   /** Down the costliest field of each level, then cut after the last list on the way. */
   function costliestBranch(top: SelectionSetNode): string {

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { readLinkedFrom, readNodes } from '../queries/entities.js';
 import { type FactPageQuery, readFactsOfEntities } from '../queries/facts.js';
-import type { Reader } from '../queries/read.js';
+import type { Reader } from '../queries/reader.js';
 import type { GraphRecord, Page } from '../queries/records.js';
 import { readTimelines, type TimelineEvent, type TimelineQuery } from '../queries/timeline.js';
 

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { parseSeedDate } from '../seed/dates.js';
 import type { Collection, ReferenceField } from '../seed/model.js';
-import { isObject, type Seed, type SeedRecord } from '../seed/records.js';
-import { referencesOf } from '../seed/validators/references.js';
+import { referencesOf } from '../seed/references.js';
+import { isObject, type Seed, type SeedRecord } from '../seed/seedRecords.js';
 
 /**
  * What Neo4j should hold for a valid seed: one node per record, with the relationships it owns.

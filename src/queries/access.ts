@@ -1,6 +1,6 @@
 import { heldOn, recordMap } from './fragments.js';
 import { dateParam } from './params.js';
-import { type Reader, readRows } from './read.js';
+import { type Reader, readStatement, type Statement } from './reader.js';
 import { type GraphRecord, toRecord } from './records.js';
 
 export interface AccessQuery {
@@ -111,15 +111,18 @@ interface RawRoute {
   limitedBy: unknown[];
 }
 
+export function accessRoutesStatement(query: AccessQuery): Statement {
+  return {
+    statement: ACCESS_ROUTES,
+    parameters: { provider: query.provider, region: query.region, asOf: dateParam(query.asOf) },
+  };
+}
+
 export async function readAccessRoutes(
   reader: Reader,
   query: AccessQuery,
 ): Promise<AccessAnswer | null> {
-  const [row] = await readRows(reader, ACCESS_ROUTES, {
-    provider: query.provider,
-    region: query.region,
-    asOf: dateParam(query.asOf),
-  });
+  const [row] = await readStatement(reader, accessRoutesStatement(query));
   if (!row) return null;
   const shallow = (node: unknown) => (node ? toRecord({ node }) : undefined);
   const blockedBy = (row.blockedBy as unknown[]).map(toRecord);

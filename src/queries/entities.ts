@@ -1,7 +1,7 @@
 import { toPage } from './facts.js';
 import { recordMap } from './fragments.js';
 import { countParam, listParam } from './params.js';
-import { type Reader, readRows } from './read.js';
+import { type Reader, readStatement, type Statement } from './reader.js';
 import { type GraphRecord, type Page, toRecord } from './records.js';
 
 const NODES_BY_ID = `
@@ -9,12 +9,16 @@ UNWIND $ids AS id
 MATCH (n:Record {id: id, generation: $generation}) WHERE n:Entity OR n:Fact OR n:Source
 RETURN id, ${recordMap('n')} AS record`;
 
+export function nodesByIdStatement(ids: readonly string[]): Statement {
+  return { statement: NODES_BY_ID, parameters: { ids } };
+}
+
 /** Any records by id (entities, facts, sources); unknown ids are missing from the map. */
 export async function readNodes(
   reader: Reader,
   ids: readonly string[],
 ): Promise<Map<string, GraphRecord>> {
-  const rows = await readRows(reader, NODES_BY_ID, { ids });
+  const rows = await readStatement(reader, nodesByIdStatement(ids));
   return new Map(rows.map((row) => [row.id as string, toRecord(row.record)]));
 }
 
@@ -28,6 +32,16 @@ CALL (e) {
 }
 RETURN id, records`;
 
+export function linkedFromStatement(
+  ids: readonly string[],
+  query: { type: string; limit: number },
+): Statement {
+  return {
+    statement: LINKED_FROM,
+    parameters: { ids, type: query.type, limit: countParam(query.limit) },
+  };
+}
+
 /**
  * For each entity, the first `limit` entities that link to it with one type, by name: an
  * organization's products or subsidiaries.
@@ -37,11 +51,7 @@ export async function readLinkedFrom(
   ids: readonly string[],
   query: { type: string; limit: number },
 ): Promise<Map<string, GraphRecord[]>> {
-  const rows = await readRows(reader, LINKED_FROM, {
-    ids,
-    type: query.type,
-    limit: countParam(query.limit),
-  });
+  const rows = await readStatement(reader, linkedFromStatement(ids, query));
   return new Map(rows.map((row) => [row.id as string, (row.records as unknown[]).map(toRecord)]));
 }
 
@@ -49,7 +59,8 @@ export type EntityOrder = 'NAME_ASC' | 'NAME_DESC' | 'ID_ASC';
 
 export interface EntityPageQuery {
   entityTypes?: readonly string[] | null | undefined;
-  kinds?: readonly string[] | null | undefined;
+  /** The curated `kind` of an entity (GraphQL's `kinds` filter): 'company', 'cloud-service'. */
+  categories?: readonly string[] | null | undefined;
   countries?: readonly string[] | null | undefined;
   order: EntityOrder;
   first: number;
@@ -64,7 +75,7 @@ export interface EntityPageQuery {
  */
 const ENTITY_FILTERS = {
   entityTypes: 'n.kindOfRecord IN $entityTypes',
-  kinds: 'n.kind IN $kinds',
+  categories: 'n.kind IN $categories',
   countries: 'n.country IN $countries',
 } as const;
 
@@ -149,24 +160,31 @@ function entityPageFor(
   return statement;
 }
 
-export async function readEntities(
-  reader: Reader,
-  query: EntityPageQuery,
-): Promise<Page<GraphRecord>> {
+export function entityPageStatement(query: EntityPageQuery): Statement {
   const filters = {
     entityTypes: listParam(query.entityTypes),
-    kinds: listParam(query.kinds),
+    categories: listParam(query.categories),
     countries: listParam(query.countries),
   };
   const present = (Object.keys(ENTITY_FILTERS) as EntityFilterName[]).filter(
     (name) => filters[name] !== null,
   );
   const statement = entityPageFor(query.order, query.after != null, present, query.withTotal);
-  const [row] = await readRows(reader, statement, {
-    ...filters,
-    limit: countParam(query.first + 1),
-    afterKey: query.after?.[0] ?? null,
-    afterId: query.after?.[1] ?? null,
-  });
+  return {
+    statement,
+    parameters: {
+      ...filters,
+      limit: countParam(query.first + 1),
+      afterKey: query.after?.[0] ?? null,
+      afterId: query.after?.[1] ?? null,
+    },
+  };
+}
+
+export async function readEntities(
+  reader: Reader,
+  query: EntityPageQuery,
+): Promise<Page<GraphRecord>> {
+  const [row] = await readStatement(reader, entityPageStatement(query));
   return toPage(row ?? { page: [], total: 0 }, query);
 }

@@ -7,7 +7,7 @@ import {
   recordMap,
 } from './fragments.js';
 import { countParam, dateParam, listParam } from './params.js';
-import { type Reader, readRows } from './read.js';
+import { type Reader, readStatement, type Statement } from './reader.js';
 import { type GraphRecord, type Page, toRecord } from './records.js';
 import { FACT_ROLE_TYPES } from './roles.js';
 import { statementsByShape } from './shapes.js';
@@ -16,9 +16,10 @@ export type Direction = 'ASC' | 'DESC';
 
 /** What narrows a list of facts; every part optional. Dates are `YYYY-MM-DD`. */
 export interface FactQuery {
-  /** Fact kinds of the seed model: 'investment', 'boardSeat', ... */
+  /** Record kinds of the seed model: 'investment', 'boardSeat', ... */
   factTypes?: readonly string[] | null | undefined;
-  kinds?: readonly string[] | null | undefined;
+  /** The curated category (GraphQL's `kinds` filter): see FACT_CONDITIONS in fragments.ts. */
+  categories?: readonly string[] | null | undefined;
   statuses?: readonly string[] | null | undefined;
   confidences?: readonly string[] | null | undefined;
   from?: string | null | undefined;
@@ -40,7 +41,7 @@ export interface FactPageQuery extends FactQuery {
 export function factFilterParams(query: FactQuery) {
   return {
     factTypes: listParam(query.factTypes),
-    kinds: listParam(query.kinds),
+    categories: listParam(query.categories),
     statuses: listParam(query.statuses),
     confidences: listParam(query.confidences),
     from: dateParam(query.from),
@@ -164,13 +165,11 @@ function pageParams(query: FactPageQuery) {
   };
 }
 
-/** For each entity id, its page of facts in the roles given (relationship types; all if none). */
-export async function readFactsOfEntities(
-  reader: Reader,
+export function factsOfEntitiesStatement(
   ids: readonly string[],
   roleTypes: readonly string[] | null,
   query: FactPageQuery,
-): Promise<Map<string, Page<GraphRecord>>> {
+): Statement {
   const params = pageParams(query);
   const statement = factsOfEntitiesFor({
     direction: query.direction,
@@ -178,20 +177,33 @@ export async function readFactsOfEntities(
     after: params.afterDay !== null,
     total: query.withTotal,
   });
-  const rows = await readRows(reader, statement, {
-    ...params,
-    ids,
-    roleTypes: roleTypes && roleTypes.length > 0 ? roleTypes : FACT_ROLE_TYPES,
-  });
+  return {
+    statement,
+    parameters: {
+      ...params,
+      ids,
+      roleTypes: roleTypes && roleTypes.length > 0 ? roleTypes : FACT_ROLE_TYPES,
+    },
+  };
+}
+
+/** For each entity id, its page of facts in the roles given (relationship types; all if none). */
+export async function readFactsOfEntities(
+  reader: Reader,
+  ids: readonly string[],
+  roleTypes: readonly string[] | null,
+  query: FactPageQuery,
+): Promise<Map<string, Page<GraphRecord>>> {
+  const rows = await readStatement(reader, factsOfEntitiesStatement(ids, roleTypes, query));
   return new Map(rows.map((row) => [row.id as string, toPage(row, query)]));
 }
 
-export async function readFacts(reader: Reader, query: FactPageQuery): Promise<Page<GraphRecord>> {
+export function factPageStatement(query: FactPageQuery): Statement {
   const { withTotal: _inTheText, ...params } = pageParams(query);
   const until = earlier(params.asOf, params.to);
   const filtered = [
     params.factTypes,
-    params.kinds,
+    params.categories,
     params.statuses,
     params.confidences,
     params.from,
@@ -205,7 +217,11 @@ export async function readFacts(reader: Reader, query: FactPageQuery): Promise<P
     types: params.factTypes !== null,
     total: !query.withTotal ? 'none' : filtered ? 'filtered' : 'all',
   });
-  const [row] = await readRows(reader, statement, { ...params, until });
+  return { statement, parameters: { ...params, until } };
+}
+
+export async function readFacts(reader: Reader, query: FactPageQuery): Promise<Page<GraphRecord>> {
+  const [row] = await readStatement(reader, factPageStatement(query));
   return toPage(row ?? { page: [], total: 0 }, query);
 }
 

@@ -37,13 +37,14 @@ export function heldOn(f: string): string {
 }
 
 /**
- * What each part of a fact filter keeps, by its parameter. A fact's "kind" is what the seed
- * calls it: a partnership's or restriction's kind, a board seat's role, a policy action's
- * action, a patent statistic's field.
+ * What each part of a fact filter keeps, by its parameter. A fact's category (the API's `kinds`
+ * filter) is what the seed calls it: a partnership's or restriction's kind, a board seat's role,
+ * a policy action's action, a patent statistic's field.
  */
 const FACT_CONDITIONS = {
   factTypes: (f: string) => `${f}.kindOfRecord IN $factTypes`,
-  kinds: (f: string) => `coalesce(${f}.kind, ${f}.role, ${f}.action, ${f}.field) IN $kinds`,
+  categories: (f: string) =>
+    `coalesce(${f}.kind, ${f}.role, ${f}.action, ${f}.field) IN $categories`,
   statuses: (f: string) => `${f}.status IN $statuses`,
   confidences: (f: string) => `coalesce(${f}.confidence, 'high') IN $confidences`,
   from: (f: string) => `(${f}.validTo IS NULL OR ${f}.validTo >= $from)`,
@@ -55,7 +56,7 @@ export type FactFilterName = keyof typeof FACT_CONDITIONS;
 export const FACT_FILTER_NAMES = Object.keys(FACT_CONDITIONS) as FactFilterName[];
 
 /**
- * A fact filter ($factTypes, $kinds, $statuses, $confidences, $from, $to, $asOf), each part
+ * A fact filter ($factTypes, $categories, $statuses, $confidences, $from, $to, $asOf), each part
  * true when its parameter is null.
  */
 export function factFilter(f: string): string {

@@ -1,7 +1,7 @@
 import { factFilterParams } from './facts.js';
 import { factFilter, recordMap } from './fragments.js';
 import { countParam } from './params.js';
-import { type Reader, readRows } from './read.js';
+import { type Reader, readStatement, type Statement } from './reader.js';
 import { type GraphRecord, toRecord } from './records.js';
 import { FACT_ROLE_TYPES, LINK_TYPES } from './roles.js';
 
@@ -62,19 +62,26 @@ RETURN ${recordMap('c')} AS center,
        size(facts) > $limit AS truncated,
        links, linked`;
 
+export function neighbourhoodStatement(query: NeighbourhoodQuery): Statement {
+  return {
+    statement: NEIGHBOURHOOD,
+    parameters: {
+      ...factFilterParams({ factTypes: query.factTypes, asOf: query.asOf }),
+      id: query.id,
+      depth: query.depth,
+      limit: countParam(query.limit),
+      probe: countParam(query.limit + 1),
+      roleTypes: FACT_ROLE_TYPES,
+      linkTypes: LINK_TYPES,
+    },
+  };
+}
+
 export async function readNeighbourhood(
   reader: Reader,
   query: NeighbourhoodQuery,
 ): Promise<Neighbourhood | null> {
-  const [row] = await readRows(reader, NEIGHBOURHOOD, {
-    ...factFilterParams({ factTypes: query.factTypes, asOf: query.asOf }),
-    id: query.id,
-    depth: query.depth,
-    limit: countParam(query.limit),
-    probe: countParam(query.limit + 1),
-    roleTypes: FACT_ROLE_TYPES,
-    linkTypes: LINK_TYPES,
-  });
+  const [row] = await readStatement(reader, neighbourhoodStatement(query));
   if (!row) return null;
   const facts = (row.facts as unknown[]).map(toRecord);
   const named = new Set(facts.flatMap((fact) => (fact.links ?? []).map((link) => link.node.id)));

@@ -1,6 +1,6 @@
 import { heldOn, recordMap } from './fragments.js';
 import { countParam, dateParam } from './params.js';
-import { type Reader, readRows } from './read.js';
+import { type Reader, readStatement, type Statement } from './reader.js';
 import { type GraphRecord, toRecord } from './records.js';
 
 export interface PatentRankingQuery {
@@ -37,19 +37,26 @@ ORDER BY count DESC, e.id
 LIMIT $limit
 RETURN properties(e) AS entity, count, [s IN statistics | ${recordMap('s')}] AS statistics`;
 
+export function patentRankingStatement(query: PatentRankingQuery): Statement {
+  return {
+    statement: PATENT_RANKING,
+    parameters: {
+      relationship: query.relationship,
+      field: query.field?.trim().toLowerCase() || null,
+      unit: query.unit ?? null,
+      from: dateParam(query.from),
+      to: dateParam(query.to),
+      asOf: dateParam(query.asOf),
+      limit: countParam(query.first),
+    },
+  };
+}
+
 export async function readPatentRanking(
   reader: Reader,
   query: PatentRankingQuery,
 ): Promise<PatentRank[]> {
-  const rows = await readRows(reader, PATENT_RANKING, {
-    relationship: query.relationship,
-    field: query.field?.trim().toLowerCase() || null,
-    unit: query.unit ?? null,
-    from: dateParam(query.from),
-    to: dateParam(query.to),
-    asOf: dateParam(query.asOf),
-    limit: countParam(query.first),
-  });
+  const rows = await readStatement(reader, patentRankingStatement(query));
   return rows.map((row, index) => ({
     rank: index + 1,
     entity: toRecord({ node: row.entity }),

@@ -1,7 +1,7 @@
 import { COLLECTION_BY_KIND } from '../seed/model.js';
 import { heldOn, recordMap } from './fragments.js';
 import { countParam, dateParam, listParam } from './params.js';
-import { type Reader, readRows } from './read.js';
+import { type Reader, readStatement, type Statement } from './reader.js';
 import { type GraphRecord, toRecord } from './records.js';
 import { FACT_ROLE_TYPES, LINK_TYPES } from './roles.js';
 import { statementsByShape } from './shapes.js';
@@ -124,7 +124,7 @@ function fewestSteps(paths: PathStep[][], maxHops: number, first: number): PathS
 const probeFor = (first: number, viaLinks: boolean) =>
   viaLinks ? Math.min(first * 4, 100) : first;
 
-export async function readShortestPaths(reader: Reader, query: PathQuery): Promise<PathStep[][]> {
+export function shortestPathsStatement(query: PathQuery): Statement {
   const factTypes = listParam(query.factTypes);
   const probe = probeFor(query.first, query.viaLinks);
   const statement = shortestPathsFor({
@@ -133,14 +133,21 @@ export async function readShortestPaths(reader: Reader, query: PathQuery): Promi
     filtered: factTypes !== null || Boolean(query.asOf),
     single: probe === 1,
   });
-  const rows = await readRows(reader, statement, {
-    from: query.from,
-    to: query.to,
-    factTypes,
-    asOf: dateParam(query.asOf),
-    limit: countParam(probe),
-    withParts: query.withParts ?? true,
-  });
+  return {
+    statement,
+    parameters: {
+      from: query.from,
+      to: query.to,
+      factTypes,
+      asOf: dateParam(query.asOf),
+      limit: countParam(probe),
+      withParts: query.withParts ?? true,
+    },
+  };
+}
+
+export async function readShortestPaths(reader: Reader, query: PathQuery): Promise<PathStep[][]> {
+  const rows = await readStatement(reader, shortestPathsStatement(query));
   const paths = rows.map((row) =>
     stepsOf({
       nodes: (row.nodes as unknown[]).map(toRecord),

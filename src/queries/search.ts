@@ -1,6 +1,6 @@
 import { recordMap } from './fragments.js';
 import { countParam, listParam } from './params.js';
-import { type Reader, readRows } from './read.js';
+import { type Reader, readStatement, type Statement } from './reader.js';
 import { type GraphRecord, type Page, toRecord } from './records.js';
 
 /**
@@ -65,15 +65,22 @@ export interface Hit {
   score: number;
 }
 
+export function searchStatement(query: SearchQuery): Statement {
+  return {
+    statement: SEARCH,
+    parameters: {
+      lucene: luceneQuery(query.words),
+      entityTypes: listParam(query.entityTypes),
+      limit: countParam(query.first + 1),
+      afterScore: query.after?.[0] ?? null,
+      afterId: query.after?.[1] ?? null,
+      withTotal: query.withTotal,
+    },
+  };
+}
+
 export async function searchEntities(reader: Reader, query: SearchQuery): Promise<Page<Hit>> {
-  const [row] = await readRows(reader, SEARCH, {
-    lucene: luceneQuery(query.words),
-    entityTypes: listParam(query.entityTypes),
-    limit: countParam(query.first + 1),
-    afterScore: query.after?.[0] ?? null,
-    afterId: query.after?.[1] ?? null,
-    withTotal: query.withTotal,
-  });
+  const [row] = await readStatement(reader, searchStatement(query));
   const hits = (row?.page ?? []) as { key: [number, string]; record: unknown }[];
   return {
     items: hits.slice(0, query.first).map((hit) => ({
@@ -97,12 +104,19 @@ ORDER BY exactName DESC, node.id`;
  * Entities whose name or an alias is `name`, ignoring case; exact names first. The full-text
  * index finds the candidates (a phrase of the name's words), so no label is scanned.
  */
-export async function readEntitiesByName(reader: Reader, name: string): Promise<GraphRecord[]> {
+/** No statement for a name without words: nothing can match it. */
+export function byNameStatement(name: string): Statement | null {
   const words = queryWords(name);
-  if (words.length === 0) return [];
-  const rows = await readRows(reader, BY_NAME, {
-    phrase: `"${words.join(' ')}"`,
-    name: name.trim().toLowerCase(),
-  });
+  if (words.length === 0) return null;
+  return {
+    statement: BY_NAME,
+    parameters: { phrase: `"${words.join(' ')}"`, name: name.trim().toLowerCase() },
+  };
+}
+
+export async function readEntitiesByName(reader: Reader, name: string): Promise<GraphRecord[]> {
+  const statement = byNameStatement(name);
+  if (!statement) return [];
+  const rows = await readStatement(reader, statement);
   return rows.map((row) => toRecord(row.record));
 }

@@ -1,6 +1,6 @@
 import { recordMap } from './fragments.js';
 import { countParam, dateParam, listParam } from './params.js';
-import { type Reader, readRows } from './read.js';
+import { type Reader, readStatement, type Statement } from './reader.js';
 import { type GraphRecord, toRecord } from './records.js';
 
 export type TimelineChange = 'HAPPENED' | 'STARTED' | 'ENDED';
@@ -46,18 +46,25 @@ CALL (e) {
 }
 RETURN id, events`;
 
+export function timelinesStatement(ids: readonly string[], query: TimelineQuery): Statement {
+  return {
+    statement: TIMELINES,
+    parameters: {
+      ids,
+      from: dateParam(query.from),
+      to: dateParam(query.to),
+      factTypes: listParam(query.factTypes),
+      limit: countParam(query.first),
+    },
+  };
+}
+
 export async function readTimelines(
   reader: Reader,
   ids: readonly string[],
   query: TimelineQuery,
 ): Promise<Map<string, TimelineEvent[]>> {
-  const rows = await readRows(reader, TIMELINES, {
-    ids,
-    from: dateParam(query.from),
-    to: dateParam(query.to),
-    factTypes: listParam(query.factTypes),
-    limit: countParam(query.first),
-  });
+  const rows = await readStatement(reader, timelinesStatement(ids, query));
   return new Map(
     rows.map((row) => [
       row.id as string,

@@ -14,7 +14,7 @@ import {
   Parser,
 } from 'yaml';
 import type { PathError, SeedError } from './errors.js';
-import { MAX_SEED_FILE_BYTES } from './read.js';
+import { MAX_SEED_FILE_BYTES } from './seedText.js';
 
 /** A seed file read and parsed, with what is needed to place an error on its lines. */
 export interface ParsedFile {

@@ -9,9 +9,9 @@ import {
 import { listSeedFiles } from './files.js';
 import { COLLECTIONS, kindName } from './model.js';
 import { type ParsedFile, parseSeedFile, readSeedFileFast } from './parse.js';
-import { readSeedText } from './read.js';
-import { buildSeed, collectRecords, isObject, type Seed, type SeedRecord } from './records.js';
 import { checkSchemaUpTo, fitsSchema } from './schemaCheck.js';
+import { buildSeed, collectRecords, isObject, type Seed, type SeedRecord } from './seedRecords.js';
+import { readSeedText } from './seedText.js';
 import { VALIDATORS } from './validators/index.js';
 
 export interface ValidationResult {

@@ -6,8 +6,10 @@ import { createYoga, type Plugin, useReadinessCheck, type YogaServerInstance } f
 import type { Driver } from 'neo4j-driver';
 import { type ApiConfig, DEFAULT_API } from '../config.js';
 import { createContext, type GraphContext } from '../graphql/context.js';
+import { clientError } from '../graphql/errors.js';
 import { buildSchema } from '../graphql/schema.js';
-import { isReachable, type Reader, responseTooLarge } from '../queries/read.js';
+import { ResponseTooLarge } from '../queries/errors.js';
+import { isReachable, type Reader } from '../queries/reader.js';
 import { admissionPlugin } from './admission.js';
 import { corsPlugin } from './cors.js';
 import { exportPlugin } from './exports.js';
@@ -104,12 +106,12 @@ export function createApp({
 
 /**
  * MAX_RESPONSE_BYTES on the answer itself. Statements count their records as they read them and
- * stop the request when over (src/queries/read.ts); such a request is answered with that error
+ * stop the request when over (src/queries/reader.ts); such a request is answered with that error
  * alone, without the partial data. The serialised answer is measured too, as GraphQL can repeat
  * what was read (the same entity under many aliases).
  */
 function responseSizePlugin(maxBytes: number): Plugin {
-  const tooLarge = () => ({ errors: [responseTooLarge(maxBytes)] });
+  const tooLarge = () => ({ errors: [clientError(new ResponseTooLarge(maxBytes))] });
   return {
     onExecutionResult({ result, setResult, context }) {
       if (!result || Symbol.asyncIterator in result) return;

@@ -3,8 +3,8 @@ import type { GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { inProcessSnapshots, type Snapshots } from '../export/executor.js';
 import { EXPORT_FILES, type ExportFile, parseAsOf } from '../export/files.js';
-import { ExportError, readGraph } from '../export/read.js';
-import type { Reader } from '../queries/read.js';
+import { ExportError, readGraph } from '../export/readGraph.js';
+import type { Reader } from '../queries/reader.js';
 import { ExportSlots } from './exportSlots.js';
 
 const PREFIX = '/export/';

@@ -70,13 +70,13 @@ function costLimit({ maxCost, maxTokens }: RequestLimits): Plugin {
         args.operationName,
         maxFields,
       );
-      if (measured.kind === 'notExecutable') return;
-      if (measured.kind === 'counted' && measured.cost <= maxCost) {
+      if (measured.outcome === 'notExecutable') return;
+      if (measured.outcome === 'counted' && measured.cost <= maxCost) {
         admittedCosts.set(context, measured.cost);
         return;
       }
       const refusal =
-        measured.kind === 'counted'
+        measured.outcome === 'counted'
           ? {
               message: `This request may cost ${measured.cost}, over the cost limit of ${maxCost}; its costliest field is ${measured.costliest}. Each list counts its selection once per item it may return (first, limit, depth, maxHops, ids), so nested lists multiply: ask for fewer items or fewer nested lists.`,
               limit: 'GRAPHQL_MAX_COST',

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSeed } from '../../src/load/load.js';
 import { createDriver } from '../../src/neo4j/driver.js';
-import { readRows } from '../../src/queries/read.js';
+import { readRows } from '../../src/queries/reader.js';
 import { apiClient } from '../support/api.js';
 import { useTestDatabase } from '../support/database.js';
 import { freePort } from '../support/freePort.js';

@@ -1,8 +1,5 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSeed } from '../../src/load/load.js';
-import { apiClient } from '../support/api.js';
-import { useTestDatabase } from '../support/database.js';
 import {
   describeRequest,
   FuzzStats,
@@ -10,12 +7,15 @@ import {
   judge,
   MASKED_MESSAGE,
   WRITES,
-} from '../support/fuzz/index.js';
+} from '../../scripts/fuzz/index.js';
+import { loadSeed } from '../../src/load/load.js';
+import { apiClient } from '../support/api.js';
+import { useTestDatabase } from '../support/database.js';
 import { currentDigests } from '../support/generation.js';
 
 /**
  * The API fuzzed with requests generated from the schema: valid, nearly valid and hostile (see
- * test/support/fuzz/). Whatever comes in: no 5xx, every error coded, internal errors masked
+ * scripts/fuzz/). Whatever comes in: no 5xx, every error coded, internal errors masked
  * (and none at all, since every request here is the client's doing), nothing of the server or
  * the database shown, and the graph unchanged.
  *

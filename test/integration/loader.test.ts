@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { inProcessSnapshots } from '../../src/export/executor.js';
 import type { ExportedGraph, GraphElement } from '../../src/export/graph.js';
-import { readGraph } from '../../src/export/read.js';
+import { readGraph } from '../../src/export/readGraph.js';
 import { generateSeed } from '../../src/generate/synthetic.js';
 import { diffSeed, InvalidSeedError, type LoadOptions, loadSeed } from '../../src/load/load.js';
 import { createDriver } from '../../src/neo4j/driver.js';
@@ -14,7 +14,7 @@ import {
   invalidateGeneration,
 } from '../../src/neo4j/generation.js';
 import { readFacts } from '../../src/queries/facts.js';
-import { pinReader, type Reader } from '../../src/queries/read.js';
+import { pinReader, type Reader } from '../../src/queries/reader.js';
 import { createApp } from '../../src/server/app.js';
 import { runCli } from '../support/cli.js';
 import { useTestDatabase } from '../support/database.js';

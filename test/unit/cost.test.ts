@@ -11,7 +11,7 @@ const costOf = (query: string, variables?: Record<string, unknown>, operationNam
   requestCost(schema, parse(query), variables, operationName);
 const cost = (query: string, variables?: Record<string, unknown>) => {
   const measured = costOf(query, variables);
-  if (measured.kind !== 'counted') throw new Error(`not counted: ${measured.kind}`);
+  if (measured.outcome !== 'counted') throw new Error(`not counted: ${measured.outcome}`);
   return measured.cost;
 };
 
@@ -110,9 +110,9 @@ describe('the cost of a request', () => {
     ).join('\n');
     const exploding = `{ entity(id: "a") { ...F0 } } ${doubling} fragment F16 on Organization { id }`;
     // 2^16 fields once expanded, past MAX_COUNTED_FIELDS.
-    expect(costOf(exploding).kind).toBe('tooManyFields');
+    expect(costOf(exploding).outcome).toBe('tooManyFields');
     expect(costOf('query($n: Int) { entities(first: $n) { totalCount } }', { n: 'many' })).toEqual({
-      kind: 'notExecutable',
+      outcome: 'notExecutable',
     });
   });
 });
@@ -160,8 +160,8 @@ describe('the default cost limit', () => {
   const examples = new URL('../../examples/queries/', import.meta.url);
   it.each(readdirSync(examples).sort())('lets %s run with its default variables', (file) => {
     const measured = costOf(readFileSync(new URL(file, examples), 'utf8'));
-    expect(measured.kind).toBe('counted');
-    expect(measured.kind === 'counted' && measured.cost).toBeLessThanOrEqual(
+    expect(measured.outcome).toBe('counted');
+    expect(measured.outcome === 'counted' && measured.cost).toBeLessThanOrEqual(
       DEFAULT_LIMITS.maxCost,
     );
   });

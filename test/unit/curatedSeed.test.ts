@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listSeedFiles } from '../../src/seed/files.js';
-import type { SeedRecord } from '../../src/seed/records.js';
 import { SEED_SCHEMA_FILE } from '../../src/seed/schemaCheck.js';
+import type { SeedRecord } from '../../src/seed/seedRecords.js';
 import { validateSeed } from '../../src/seed/validate.js';
 
 const ARTICLE = 'winbuzzer-2024-azure-openai-china';

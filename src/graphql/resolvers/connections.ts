@@ -46,7 +46,7 @@ export function factQuery(
     ordering,
     roleTypes: args.roles ? typesOfRoles(args.roles) : null,
     factTypes: args.types?.map(kindOfType) ?? null,
-    kinds: filter.kinds ?? null,
+    categories: filter.kinds ?? null,
     statuses: filter.statuses?.map((status) => status.toLowerCase()) ?? null,
     confidences: filter.confidences?.map((confidence) => confidence.toLowerCase()) ?? null,
     from: filter.from ?? null,

@@ -15,7 +15,7 @@ import {
 } from '../args.js';
 import type { GraphContext } from '../context.js';
 import { type Connection, type Edge, isFactRecord, kindOfType, typeName } from '../mappers.js';
-import { linked, linkedOne, prop } from '../records.js';
+import { linked, linkedOne, prop } from '../recordFields.js';
 import type { Resolvers } from '../resolvers.generated.js';
 import { selects } from '../selection.js';
 import { factsOfEntity } from './connections.js';
@@ -164,7 +164,7 @@ export const entityResolvers: Resolvers = {
       listLimit(filter?.countries, 'countries', 50);
       const page = await readEntities(context.reader, {
         entityTypes: filter?.types?.map(kindOfType) ?? null,
-        kinds: filter?.kinds ?? null,
+        categories: filter?.kinds ?? null,
         countries: countryCodes(filter?.countries),
         order,
         first: pageSize(first),

@@ -9,7 +9,7 @@ import {
   isFactRecord,
   typeName,
 } from '../mappers.js';
-import { citationsOf, linked, linkedOne, linksOf, prop } from '../records.js';
+import { citationsOf, linked, linkedOne, linksOf, prop } from '../recordFields.js';
 import type { Resolvers } from '../resolvers.generated.js';
 import { factQuery } from './connections.js';
 

@@ -1,9 +1,8 @@
-import { readDbmsInfo } from '../../neo4j/dbmsInfo.js';
-import { inStatementSlot } from '../../queries/read.js';
+import { readDatabaseInfo } from '../../queries/dbms.js';
 import { parseSeedDate } from '../../seed/dates.js';
 import { listLimit, MAX_IDS } from '../args.js';
 import { typeName } from '../mappers.js';
-import { prop } from '../records.js';
+import { prop } from '../recordFields.js';
 import type { Resolvers } from '../resolvers.generated.js';
 import { DateScalar } from '../scalars.js';
 
@@ -39,8 +38,7 @@ export const nodeResolvers: Resolvers = {
     quote: (citation) => citation.quote ?? null,
   },
   Query: {
-    database: (_root, _args, { driver, database, reader }) =>
-      inStatementSlot(reader, () => readDbmsInfo(driver, database)),
+    database: (_root, _args, { reader }) => readDatabaseInfo(reader),
     node: (_root, { id }, context) => context.loaders.node.load(id),
     nodes: async (_root, { ids }, context) => {
       listLimit(ids, 'ids', MAX_IDS);

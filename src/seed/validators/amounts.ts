@@ -1,5 +1,5 @@
 import type { PathError } from '../errors.js';
-import type { Seed } from '../records.js';
+import type { Seed } from '../seedRecords.js';
 
 /** An investment states its amount, or says it was undisclosed (with estimates if any were reported). */
 export function amounts(seed: Seed): PathError[] {

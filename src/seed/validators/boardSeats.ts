@@ -1,5 +1,5 @@
 import type { PathError } from '../errors.js';
-import type { Seed } from '../records.js';
+import type { Seed } from '../seedRecords.js';
 
 /** An observer seat does not vote. */
 export function boardSeats(seed: Seed): PathError[] {

@@ -1,6 +1,6 @@
 import { parseSeedDate } from '../dates.js';
 import type { PathError } from '../errors.js';
-import type { Seed, SeedRecord } from '../records.js';
+import type { Seed, SeedRecord } from '../seedRecords.js';
 
 const DATE_FIELDS = ['date', 'start', 'end', 'founded', 'launched', 'published', 'updated'];
 

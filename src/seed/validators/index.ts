@@ -1,5 +1,5 @@
 import type { PathError } from '../errors.js';
-import type { Seed } from '../records.js';
+import type { Seed } from '../seedRecords.js';
 import { amounts } from './amounts.js';
 import { boardSeats } from './boardSeats.js';
 import { dates } from './dates.js';

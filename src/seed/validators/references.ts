@@ -1,7 +1,8 @@
 import { MAX_ERRORS_PER_FILE, type PathError } from '../errors.js';
 import { kindName, type RecordKind, type ReferenceField } from '../model.js';
-import { isObject, type Seed, type SeedRecord } from '../records.js';
+import { referencesOf } from '../references.js';
 import { suggest } from '../schemaCheck.js';
+import type { Seed, SeedRecord } from '../seedRecords.js';
 
 /** Every reference names an existing record of a kind the field allows, and not the record itself. */
 export function references(seed: Seed): PathError[] {
@@ -72,30 +73,6 @@ function problem(
     return `unknown ${wanted} "${id}"${hint}`;
   }
   return `"${id}" is ${article(kindName(target.collection.kind))}, but this field takes ${article(wanted)}`;
-}
-
-/** The ids a field holds: one, a list, or one in each object of a list. */
-export function referencesOf(
-  record: SeedRecord,
-  field: ReferenceField,
-): { id: string; path: (string | number)[]; item?: Record<string, unknown> }[] {
-  const [name, inner] = field.path;
-  const value = record.data[name];
-  if (inner === undefined) {
-    if (typeof value === 'string') return [{ id: value, path: [name] }];
-    if (Array.isArray(value)) {
-      return value.flatMap((id, index) =>
-        typeof id === 'string' ? [{ id, path: [name, index] }] : [],
-      );
-    }
-    return [];
-  }
-  if (!Array.isArray(value)) return [];
-  return value.flatMap((item, index) =>
-    isObject(item) && typeof item[inner] === 'string'
-      ? [{ id: item[inner] as string, path: [name, index, inner], item }]
-      : [],
-  );
 }
 
 function article(words: string): string {

@@ -1,5 +1,5 @@
 import type { PathError } from '../errors.js';
-import type { Seed } from '../records.js';
+import type { Seed } from '../seedRecords.js';
 
 /** Countries and territories carry their ISO code, each code once; groupings list members instead. */
 export function regions(seed: Seed): PathError[] {

@@ -1,6 +1,6 @@
 import type { PathError } from '../errors.js';
 import { kindName } from '../model.js';
-import type { Seed } from '../records.js';
+import type { Seed } from '../seedRecords.js';
 
 /** Every id names one record, across all files. */
 export function uniqueIds(seed: Seed): PathError[] {

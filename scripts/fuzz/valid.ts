@@ -15,7 +15,7 @@ import {
   isNonNullType,
   isObjectType,
 } from 'graphql';
-import { buildSchema } from '../../../src/graphql/schema.js';
+import { buildSchema } from '../../src/graphql/schema.js';
 import {
   type Arg,
   EnumValue,

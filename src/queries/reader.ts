@@ -1,7 +1,13 @@
-import { GraphQLError } from 'graphql';
 import neo4j, { type Driver, Neo4jError, type Result } from 'neo4j-driver';
 import { Slots } from '../concurrency.js';
 import { currentGeneration, generationParam } from '../neo4j/generation.js';
+import {
+  DatabaseUnavailable,
+  ReadError,
+  RequestTimedOut,
+  ResponseTooLarge,
+  StatementTimedOut,
+} from './errors.js';
 import { plain } from './records.js';
 
 /**
@@ -93,17 +99,29 @@ export async function readerGeneration(reader: Reader): Promise<number | null> {
 
 export type Row = Record<string, unknown>;
 
+/**
+ * A statement as sent, without `$generation` (readRows adds it): the queries build these with
+ * pure functions, so that their shapes and parameters are tested without a database.
+ */
+export interface Statement {
+  statement: string;
+  parameters: Record<string, unknown>;
+}
+
+/** readRows for a built Statement. */
+export function readStatement(
+  reader: Reader,
+  { statement, parameters }: Statement,
+): Promise<Row[]> {
+  return readRows(reader, statement, parameters);
+}
+
 export async function readRows(
   reader: Reader,
   statement: string,
   parameters: Record<string, unknown>,
 ): Promise<Row[]> {
   const read = () => readInSession(reader, statement, parameters);
-  return reader.statementSlots ? reader.statementSlots.run(read) : read();
-}
-
-/** A read that does not go through readRows (the DBMS info), in one of the request's slots. */
-export function inStatementSlot<T>(reader: Reader, read: () => Promise<T>): Promise<T> {
   return reader.statementSlots ? reader.statementSlots.run(read) : read();
 }
 
@@ -118,7 +136,7 @@ async function readInSession(
   const { timeoutMs, requestTimeoutMs } = reader;
   const left =
     reader.pin && requestTimeoutMs ? reader.pin.at + requestTimeoutMs - Date.now() : undefined;
-  if (left !== undefined && left <= 0) throw requestTimedOut(requestTimeoutMs as number);
+  if (left !== undefined && left <= 0) throw new RequestTimedOut(requestTimeoutMs as number);
   // The statement's own limit, or what is left of the request's, the sooner.
   const byRequest = left !== undefined && (timeoutMs === undefined || left < timeoutMs);
   const timeout = byRequest ? Math.max(1, Math.ceil(left as number)) : timeoutMs;
@@ -202,18 +220,11 @@ export class ResponseBudget {
     return this.spent > this.maxBytes;
   }
 
-  /** Counts `bytes`; throws RESPONSE_TOO_LARGE once the total is over the budget. */
+  /** Counts `bytes`; throws ResponseTooLarge once the total is over the budget. */
   spend(bytes: number): void {
     this.spent += bytes;
-    if (this.exceeded) throw responseTooLarge(this.maxBytes);
+    if (this.exceeded) throw new ResponseTooLarge(this.maxBytes);
   }
-}
-
-export function responseTooLarge(maxBytes: number): GraphQLError {
-  return new GraphQLError(
-    `The answer would be larger than ${maxBytes} bytes, the limit set by MAX_RESPONSE_BYTES; ask for less (smaller pages, fewer nested lists or aliases).`,
-    { extensions: { code: 'RESPONSE_TOO_LARGE', limit: 'MAX_RESPONSE_BYTES' } },
-  );
 }
 
 /** About the size of `value` as JSON, without building the JSON: cheap enough for every row. */
@@ -262,41 +273,23 @@ function isTimeout(error: unknown): boolean {
 
 /**
  * Neo4j being away, or every connection to it busy, is the client's business (retry later), so
- * it gets a code of its own; any other failure stays internal and is masked by the server. The
- * driver's message (hosts, ports) is not passed on.
+ * it is a ReadError of its own; any other failure stays as it is (internal, masked by the
+ * server). The driver's message (hosts, ports) is not passed on.
  */
 function databaseError(
   error: unknown,
   limits: { timeoutMs?: number | undefined; requestTimeoutMs?: number | undefined } = {},
 ): unknown {
-  if (error instanceof GraphQLError) return error;
+  if (error instanceof ReadError) return error;
   const { timeoutMs, requestTimeoutMs } = limits;
-  if (isTimeout(error) && requestTimeoutMs) return requestTimedOut(requestTimeoutMs);
-  if (isTimeout(error)) {
-    return new GraphQLError(
-      `The query ran longer than ${timeoutMs} ms and was stopped; ask for less (a smaller first, depth or maxHops).`,
-      { extensions: { code: 'QUERY_TIMEOUT' } },
-    );
-  }
+  if (isTimeout(error) && requestTimeoutMs) return new RequestTimedOut(requestTimeoutMs);
+  if (isTimeout(error)) return new StatementTimedOut(timeoutMs);
   if (error instanceof Neo4jError && UNAVAILABLE.has(error.code)) {
-    return new GraphQLError('The database is unavailable; try again shortly.', {
-      extensions: { code: 'SERVICE_UNAVAILABLE' },
-    });
+    return new DatabaseUnavailable('unreachable');
   }
+  // Load, not a fault: the client should come back, and nothing is masked.
   if (error instanceof Neo4jError && POOL_EXHAUSTED.test(error.message)) {
-    // Load, not a fault: the client should come back, and nothing is masked.
-    return new GraphQLError(
-      'The server is busy: no database connection came free in time; try again shortly.',
-      { extensions: { code: 'SERVICE_UNAVAILABLE' } },
-    );
+    return new DatabaseUnavailable('busy');
   }
   return error;
-}
-
-/** The request as a whole ran past REQUEST_TIMEOUT_MS: distinct from one slow statement. */
-function requestTimedOut(requestTimeoutMs: number): GraphQLError {
-  return new GraphQLError(
-    `The request ran longer than REQUEST_TIMEOUT_MS (${requestTimeoutMs} ms) and was stopped; ask for less in one request.`,
-    { extensions: { code: 'REQUEST_TIMEOUT' } },
-  );
 }

@@ -1,0 +1,30 @@
+import type { ReferenceField } from './model.js';
+import { isObject, type SeedRecord } from './seedRecords.js';
+
+/**
+ * What a record's reference fields name: read by the reference validator and by the load's plan
+ * (one reading of the seed for both, and the plan does not depend on a validator).
+ */
+/** The ids a field holds: one, a list, or one in each object of a list. */
+export function referencesOf(
+  record: SeedRecord,
+  field: ReferenceField,
+): { id: string; path: (string | number)[]; item?: Record<string, unknown> }[] {
+  const [name, inner] = field.path;
+  const value = record.data[name];
+  if (inner === undefined) {
+    if (typeof value === 'string') return [{ id: value, path: [name] }];
+    if (Array.isArray(value)) {
+      return value.flatMap((id, index) =>
+        typeof id === 'string' ? [{ id, path: [name, index] }] : [],
+      );
+    }
+    return [];
+  }
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item, index) =>
+    isObject(item) && typeof item[inner] === 'string'
+      ? [{ id: item[inner] as string, path: [name, index, inner], item }]
+      : [],
+  );
+}
