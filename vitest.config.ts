@@ -1,7 +1,11 @@
 import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+import TierSequencer from './test/support/sequencer.js';
 
 const require = createRequire(import.meta.url);
+
+/** The shared Neo4j: one for the run, used by one file at a time (test/support/globalSetup.ts). */
+const NEO4J = ['test/support/globalSetup.ts'];
 
 export default defineConfig({
   resolve: {
@@ -11,13 +15,52 @@ export default defineConfig({
     alias: { graphql: require.resolve('graphql') },
   },
   test: {
-    include: ['test/**/*.test.ts'],
-    // One Neo4j for the whole run, started once; see test/support/globalSetup.ts.
-    globalSetup: ['test/support/globalSetup.ts'],
-    // Test files share that Neo4j, so they run one at a time, each from an empty database.
-    fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 180_000,
     reporters: ['default', './test/support/summaryReporter.ts'],
+    sequence: { sequencer: TierSequencer },
+    // The tiers (README, "Testing"). Unit first; then the others together on two workers: files
+    // that use the shared Neo4j take turns with it, the rest run beside them.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts'],
+          sequence: { groupOrder: 0 },
+          maxWorkers: 2,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['test/integration/**/*.test.ts'],
+          globalSetup: NEO4J,
+          sequence: { groupOrder: 1 },
+          maxWorkers: 2,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'process',
+          include: ['test/process/**/*.test.ts'],
+          globalSetup: NEO4J,
+          sequence: { groupOrder: 1 },
+          maxWorkers: 2,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          globalSetup: NEO4J,
+          sequence: { groupOrder: 1 },
+          maxWorkers: 2,
+        },
+      },
+    ],
   },
 });

@@ -1,19 +1,18 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { dayNumber } from '../../explorer/src/state.js';
-import { loadSeed } from '../../src/load/load.js';
 import { screenshot, useBrowser } from '../support/browser.js';
-import { useTestDatabase } from '../support/database.js';
+import { useSharedGraph } from '../support/database.js';
 import { useExplorer } from '../support/explorer.js';
+import { CURATED_SEED } from '../support/sharedGraphs.js';
 
 /**
  * The explorer, built from explorer/ by Vite as in production, served by the API at `/`, on
  * the curated seed, driven in headless Chromium as a person would use it.
  */
 describe('the explorer at /', () => {
-  const db = useTestDatabase();
   const browser = useBrowser();
-  const { url, settled } = useExplorer(db, () => loadSeed(db.driver(), db.database, 'seed'));
+  const { url, settled } = useExplorer(() => useSharedGraph(CURATED_SEED));
   const state = (page: Page) => new URL(page.url()).searchParams;
 
   it('searches with suggestions, tolerating a typo, and opens the entity card', async () => {
