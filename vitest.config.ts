@@ -7,6 +7,15 @@ const require = createRequire(import.meta.url);
 /** The shared Neo4j: one for the run, used by one file at a time (test/support/globalSetup.ts). */
 const NEO4J = ['test/support/globalSetup.ts'];
 
+/**
+ * Files whose tests compare timings (admission lanes, timeouts, a signal during requests): they
+ * run last, one at a time with nothing beside them, as a JVM starting next door skews them.
+ */
+const ALONE = {
+  integration: ['test/integration/admission.test.ts', 'test/integration/timeout.test.ts'],
+  process: ['test/process/shutdown.test.ts'],
+};
+
 export default defineConfig({
   resolve: {
     // graphql 16 ships CommonJS and ESM without an exports map: Node (and so graphql-yoga)
@@ -19,8 +28,9 @@ export default defineConfig({
     hookTimeout: 180_000,
     reporters: ['default', './test/support/summaryReporter.ts'],
     sequence: { sequencer: TierSequencer },
-    // The tiers (README, "Testing"). Unit first; then the others together on two workers: files
-    // that use the shared Neo4j take turns with it, the rest run beside them.
+    // The tiers (README, "Tests"). Unit first; then the others together on two workers: files
+    // that use the shared Neo4j take turns with it, the rest run beside them; then, alone, the
+    // files that time things.
     projects: [
       {
         extends: true,
@@ -36,6 +46,7 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],
+          exclude: ALONE.integration,
           globalSetup: NEO4J,
           sequence: { groupOrder: 1 },
           maxWorkers: 2,
@@ -44,11 +55,34 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          name: 'integration-alone',
+          include: ALONE.integration,
+          globalSetup: NEO4J,
+          sequence: { groupOrder: 2 },
+          maxWorkers: 1,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'process',
           include: ['test/process/**/*.test.ts'],
+          exclude: ALONE.process,
           globalSetup: NEO4J,
+          // A test here starts a JVM or two, beside the other tiers: a minute is not always enough.
+          testTimeout: 180_000,
           sequence: { groupOrder: 1 },
           maxWorkers: 2,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'process-alone',
+          include: ALONE.process,
+          globalSetup: NEO4J,
+          sequence: { groupOrder: 2 },
+          maxWorkers: 1,
         },
       },
       {

@@ -20,7 +20,8 @@ describe('the explorer at /', () => {
     await page.goto(url('/'));
     await page.getByRole('combobox', { name: 'Search entities' }).fill('21vianett');
     const suggestion = page.getByRole('option').filter({ hasText: '21Vianet' }).first();
-    await expect.poll(() => suggestion.isVisible()).toBe(true);
+    // The page's first search: the first request to a cold server may take a few seconds.
+    await expect.poll(() => suggestion.isVisible(), { timeout: 15_000 }).toBe(true);
     await screenshot(page, 'explorer', '1-search-suggestions');
     await suggestion.click();
     await settled(page);
