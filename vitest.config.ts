@@ -1,7 +1,20 @@
 import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+import TierSequencer from './test/support/sequencer.js';
 
 const require = createRequire(import.meta.url);
+
+/** The shared Neo4j: one for the run, used by one file at a time (test/support/globalSetup.ts). */
+const NEO4J = ['test/support/globalSetup.ts'];
+
+/**
+ * Files whose tests compare timings (admission lanes, timeouts, a signal during requests): they
+ * run last, one at a time with nothing beside them, as a JVM starting next door skews them.
+ */
+const ALONE = {
+  integration: ['test/integration/admission.test.ts', 'test/integration/timeout.test.ts'],
+  process: ['test/process/shutdown.test.ts'],
+};
 
 export default defineConfig({
   resolve: {
@@ -11,13 +24,77 @@ export default defineConfig({
     alias: { graphql: require.resolve('graphql') },
   },
   test: {
-    include: ['test/**/*.test.ts'],
-    // One Neo4j for the whole run, started once; see test/support/globalSetup.ts.
-    globalSetup: ['test/support/globalSetup.ts'],
-    // Test files share that Neo4j, so they run one at a time, each from an empty database.
-    fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 180_000,
     reporters: ['default', './test/support/summaryReporter.ts'],
+    sequence: { sequencer: TierSequencer },
+    // The tiers (README, "Tests"). Unit first; then the others together on two workers: files
+    // that use the shared Neo4j take turns with it, the rest run beside them; then, alone, the
+    // files that time things.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts'],
+          sequence: { groupOrder: 0 },
+          maxWorkers: 2,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['test/integration/**/*.test.ts'],
+          exclude: ALONE.integration,
+          globalSetup: NEO4J,
+          sequence: { groupOrder: 1 },
+          maxWorkers: 2,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration-alone',
+          include: ALONE.integration,
+          globalSetup: NEO4J,
+          sequence: { groupOrder: 2 },
+          maxWorkers: 1,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'process',
+          include: ['test/process/**/*.test.ts'],
+          exclude: ALONE.process,
+          globalSetup: NEO4J,
+          // A test here starts a JVM or two, beside the other tiers: a minute is not always enough.
+          testTimeout: 180_000,
+          sequence: { groupOrder: 1 },
+          maxWorkers: 2,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'process-alone',
+          include: ALONE.process,
+          globalSetup: NEO4J,
+          sequence: { groupOrder: 2 },
+          maxWorkers: 1,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          globalSetup: NEO4J,
+          sequence: { groupOrder: 1 },
+          maxWorkers: 2,
+        },
+      },
+    ],
   },
 });

@@ -1,19 +1,18 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { dayNumber } from '../../explorer/src/state.js';
-import { loadSeed } from '../../src/load/load.js';
 import { screenshot, useBrowser } from '../support/browser.js';
-import { useTestDatabase } from '../support/database.js';
+import { useSharedGraph } from '../support/database.js';
 import { useExplorer } from '../support/explorer.js';
+import { CURATED_SEED } from '../support/sharedGraphs.js';
 
 /**
  * The explorer, built from explorer/ by Vite as in production, served by the API at `/`, on
  * the curated seed, driven in headless Chromium as a person would use it.
  */
 describe('the explorer at /', () => {
-  const db = useTestDatabase();
   const browser = useBrowser();
-  const { url, settled } = useExplorer(db, () => loadSeed(db.driver(), db.database, 'seed'));
+  const { url, settled } = useExplorer(() => useSharedGraph(CURATED_SEED));
   const state = (page: Page) => new URL(page.url()).searchParams;
 
   it('searches with suggestions, tolerating a typo, and opens the entity card', async () => {
@@ -21,7 +20,8 @@ describe('the explorer at /', () => {
     await page.goto(url('/'));
     await page.getByRole('combobox', { name: 'Search entities' }).fill('21vianett');
     const suggestion = page.getByRole('option').filter({ hasText: '21Vianet' }).first();
-    await expect.poll(() => suggestion.isVisible()).toBe(true);
+    // The page's first search: the first request to a cold server may take a few seconds.
+    await expect.poll(() => suggestion.isVisible(), { timeout: 15_000 }).toBe(true);
     await screenshot(page, 'explorer', '1-search-suggestions');
     await suggestion.click();
     await settled(page);

@@ -6,10 +6,9 @@ import { loadGeneratedGraph } from '../support/generatedGraph.js';
 
 /** The explorer on a graph where an entity has more facts than one page and a drawing hold. */
 describe('the explorer on a large graph', () => {
-  const db = useTestDatabase();
   const browser = useBrowser();
   // Every fact of the synthetic graph is in one of 20 regions: ~120 each.
-  const { url, settled } = useExplorer(db, () =>
+  const { url, settled } = useExplorer(useTestDatabase, (db) =>
     loadGeneratedGraph(db, { entities: 400, facts: 10_000 }),
   );
 

@@ -13,9 +13,9 @@ import { StatementTimedOut } from '../../src/queries/errors.js';
 import { readRows } from '../../src/queries/reader.js';
 import { createApp } from '../../src/server/app.js';
 import { listen } from '../../src/server/http.js';
-import { useTestDatabase } from '../support/database.js';
-import { useGeneratedGraph } from '../support/generatedGraph.js';
+import { useSharedGraph } from '../support/database.js';
 import { useHttpApi } from '../support/http.js';
+import { LARGE_GENERATED } from '../support/sharedGraphs.js';
 
 /**
  * The tests' own limits: graphql-armor's cost limit and MAX_RESPONSE_BYTES would refuse the
@@ -116,8 +116,7 @@ function busyWait(ms: number) {
 }
 
 describe('admission, concurrency and response size', () => {
-  const db = useTestDatabase();
-  useGeneratedGraph(db, { entities: 1500, facts: 30_000 });
+  const db = useSharedGraph(LARGE_GENERATED);
   const credentials = () => {
     const { NEO4J_USERNAME, NEO4J_PASSWORD } = db.env;
     return { username: NEO4J_USERNAME as string, password: NEO4J_PASSWORD as string };

@@ -1,8 +1,8 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_API } from '../../src/config.js';
-import { loadSeed } from '../../src/load/load.js';
-import { useTestDatabase } from '../support/database.js';
+import { useSharedGraph } from '../support/database.js';
 import { useHttpApi } from '../support/http.js';
+import { SMALL_SEED } from '../support/sharedGraphs.js';
 
 const EXPLORER = 'https://explorer.example';
 const NOTEBOOK = 'https://notebook.example';
@@ -40,17 +40,13 @@ async function cors(api: Api, origin: string, path = '/graphql') {
 }
 
 describe('CORS', () => {
-  const db = useTestDatabase();
+  const db = useSharedGraph(SMALL_SEED);
   const development = useHttpApi(db.driver, db.database);
   const production = (corsOrigins: string[]) =>
     useHttpApi(db.driver, db.database, { ...DEFAULT_API, production: true, corsOrigins });
   const twoOrigins = production([EXPLORER, NOTEBOOK]);
   const oneOrigin = production([EXPLORER]);
   const noOrigins = production([]);
-
-  beforeAll(async () => {
-    await loadSeed(db.driver(), db.database, 'test/fixtures/seed-small');
-  });
 
   it('answers * without credentials to any origin in development', async () => {
     for (const origin of [EXPLORER, ELSEWHERE, 'null']) {

@@ -1,9 +1,9 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_API, DEFAULT_LIMITS } from '../../src/config.js';
-import { loadSeed } from '../../src/load/load.js';
 import { createApp } from '../../src/server/app.js';
-import { useTestDatabase } from '../support/database.js';
+import { useSharedGraph } from '../support/database.js';
 import { useHttpApi } from '../support/http.js';
+import { SMALL_SEED } from '../support/sharedGraphs.js';
 
 /** An entity's timeline, whose events' facts' entities have timelines, three levels down. */
 const TIMELINES = `query Timelines($n: Int) {
@@ -102,15 +102,11 @@ const COUNTED: {
 ];
 
 describe('the cost limit', () => {
-  const db = useTestDatabase();
+  const db = useSharedGraph(SMALL_SEED);
   const api = useHttpApi(db.driver, db.database);
   const strict = useHttpApi(db.driver, db.database, {
     ...DEFAULT_API,
     limits: { ...DEFAULT_LIMITS, maxCost: SMALL_LIMIT },
-  });
-
-  beforeAll(async () => {
-    await loadSeed(db.driver(), db.database, 'test/fixtures/seed-small');
   });
 
   type Client = typeof api;

@@ -7,12 +7,12 @@ import {
   isObjectType,
   isRequiredArgument,
 } from 'graphql';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_API, DEFAULT_LIMITS } from '../../src/config.js';
 import { buildSchema } from '../../src/graphql/schema.js';
-import { loadSeed } from '../../src/load/load.js';
 import { apiClient } from '../support/api.js';
-import { useTestDatabase } from '../support/database.js';
+import { useSharedGraph } from '../support/database.js';
+import { CURATED_SEED } from '../support/sharedGraphs.js';
 
 const schema = buildSchema();
 
@@ -42,15 +42,11 @@ function selectAll(type: GraphQLNamedType, depth: number): string {
 }
 
 describe('every field of every type', () => {
-  const db = useTestDatabase();
+  const db = useSharedGraph(CURATED_SEED);
   // This request is far over the default limits on purpose: it reads the whole graph.
   const request = apiClient(db.driver, db.database, {
     ...DEFAULT_API,
     limits: { ...DEFAULT_LIMITS, maxTokens: 1e6, maxCost: 1e15, maxDepth: 50, maxAliases: 1e5 },
-  });
-
-  beforeAll(async () => {
-    await loadSeed(db.driver(), db.database, 'seed');
   });
 
   it('resolves without an error on every entity and fact of the curated graph', async () => {

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { Kind, parse } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadSeed } from '../../src/load/load.js';
 import { type App, createApp } from '../../src/server/app.js';
-import { useTestDatabase } from '../support/database.js';
+import { useSharedGraph } from '../support/database.js';
+import { CURATED_SEED } from '../support/sharedGraphs.js';
 
 /**
  * Every file in examples/queries runs against the curated seed and must give the real answer
@@ -279,11 +279,10 @@ const answers: Record<string, (data: any) => void> = {
 };
 
 describe('the example queries in examples/queries', () => {
-  const db = useTestDatabase();
+  const db = useSharedGraph(CURATED_SEED);
   let app: App;
 
   beforeAll(async () => {
-    await loadSeed(db.driver(), db.database, 'seed');
     app = createApp({ driver: db.driver(), database: db.database });
   });
 

@@ -8,10 +8,10 @@ import {
   MASKED_MESSAGE,
   WRITES,
 } from '../../scripts/fuzz/index.js';
-import { loadSeed } from '../../src/load/load.js';
 import { apiClient } from '../support/api.js';
-import { useTestDatabase } from '../support/database.js';
+import { useSharedGraph } from '../support/database.js';
 import { currentDigests } from '../support/generation.js';
+import { CURATED_SEED } from '../support/sharedGraphs.js';
 
 /**
  * The API fuzzed with requests generated from the schema: valid, nearly valid and hostile (see
@@ -28,7 +28,7 @@ const seed = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : (Date.now()
 const path = process.env.FUZZ_PATH;
 
 describe('the API under generated requests', () => {
-  const db = useTestDatabase();
+  const db = useSharedGraph(CURATED_SEED);
   const request = apiClient(db.driver, db.database);
   const stats = new FuzzStats();
   let before: string[] = [];
@@ -47,7 +47,6 @@ describe('the API under generated requests', () => {
   };
 
   beforeAll(async () => {
-    await loadSeed(db.driver(), db.database, 'seed');
     before = await graphState();
   });
 

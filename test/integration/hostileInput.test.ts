@@ -9,10 +9,10 @@ import {
 } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSchema } from '../../src/graphql/schema.js';
-import { loadSeed } from '../../src/load/load.js';
 import { apiClient } from '../support/api.js';
-import { useTestDatabase } from '../support/database.js';
+import { useSharedGraph } from '../support/database.js';
 import { currentDigests } from '../support/generation.js';
+import { CURATED_SEED } from '../support/sharedGraphs.js';
 
 /** Strings an attacker (or a careless client) sends. */
 const HOSTILE: Record<string, string> = {
@@ -99,13 +99,12 @@ function requestFor(
 }
 
 describe('hostile strings in every string argument', () => {
-  const db = useTestDatabase();
+  const db = useSharedGraph(CURATED_SEED);
   const request = apiClient(db.driver, db.database);
   const digests = () => currentDigests(db);
   let before: string[];
 
   beforeAll(async () => {
-    await loadSeed(db.driver(), db.database, 'seed');
     before = await digests();
   });
 

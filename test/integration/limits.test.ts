@@ -1,24 +1,20 @@
 import { request as httpRequest } from 'node:http';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_API, DEFAULT_LIMITS } from '../../src/config.js';
-import { loadSeed } from '../../src/load/load.js';
-import { useTestDatabase } from '../support/database.js';
+import { useSharedGraph } from '../support/database.js';
 import { useHttpApi } from '../support/http.js';
+import { SMALL_SEED } from '../support/sharedGraphs.js';
 
 /** Nested `parent` fields: depth grows by one per level, cost stays small. */
 const deep = (levels: number) =>
   `{ entity(id: "openai") { ${'... on Organization { parent { '.repeat(levels)}id${' } }'.repeat(levels)} } }`;
 
 describe('request limits', () => {
-  const db = useTestDatabase();
+  const db = useSharedGraph(SMALL_SEED);
   const api = useHttpApi(db.driver, db.database);
   const strict = useHttpApi(db.driver, db.database, {
     ...DEFAULT_API,
     limits: { ...DEFAULT_LIMITS, maxDepth: 4, maxAliases: 1, maxBatch: 2, maxBodyBytes: 2048 },
-  });
-
-  beforeAll(async () => {
-    await loadSeed(db.driver(), db.database, 'test/fixtures/seed-small');
   });
 
   const refused = async (client: typeof api, body: unknown, setting: string): Promise<string> => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDbmsInfo } from '../../src/neo4j/dbmsInfo.js';
 import { neo4jVersion } from '../../src/neo4j/local/build.js';
-import { useTestDatabase } from '../support/database.js';
+import { lastCommit, useTestDatabase } from '../support/database.js';
 
 describe('the test database', () => {
   const db = useTestDatabase();
@@ -42,5 +42,23 @@ describe('the test database', () => {
       .driver()
       .executeQuery('MATCH (n) RETURN count(n) AS nodes', {}, { database: db.database });
     expect(records[0]?.get('nodes')).toBe(0);
+  });
+
+  it('reports a last commit that reads leave alone and every write moves (what useSharedGraph trusts)', async () => {
+    const driver = db.driver();
+    const before = await lastCommit(driver, db.database);
+    await driver.executeQuery('MATCH (n) RETURN count(n) AS nodes', {}, { database: db.database });
+    expect(await lastCommit(driver, db.database)).toBe(before);
+    await driver.executeQuery("CREATE (:Probe {name: 'p'})", {}, { database: db.database });
+    const written = await lastCommit(driver, db.database);
+    expect(written).not.toBe(before);
+    await driver.executeQuery(
+      'CREATE INDEX probe_name IF NOT EXISTS FOR (p:Probe) ON (p.name)',
+      {},
+      {
+        database: db.database,
+      },
+    );
+    expect(await lastCommit(driver, db.database)).not.toBe(written);
   });
 });

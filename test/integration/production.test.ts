@@ -1,13 +1,13 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_API, DEFAULT_LIMITS } from '../../src/config.js';
-import { loadSeed } from '../../src/load/load.js';
-import { useTestDatabase } from '../support/database.js';
+import { useSharedGraph } from '../support/database.js';
 import { useHttpApi } from '../support/http.js';
+import { SMALL_SEED } from '../support/sharedGraphs.js';
 
 const EXPLORER = 'https://explorer.example';
 
 describe('production mode', () => {
-  const db = useTestDatabase();
+  const db = useSharedGraph(SMALL_SEED);
   const production = useHttpApi(db.driver, db.database, {
     production: true,
     introspection: false,
@@ -23,10 +23,6 @@ describe('production mode', () => {
     persistedOperations: 'test/fixtures/persisted/operations.json',
   });
   const development = useHttpApi(db.driver, db.database);
-
-  beforeAll(async () => {
-    await loadSeed(db.driver(), db.database, 'test/fixtures/seed-small');
-  });
 
   it('can turn introspection off', async () => {
     const introspection = { query: '{ __schema { types { name } } }' };

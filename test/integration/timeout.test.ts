@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_API, DEFAULT_LIMITS } from '../../src/config.js';
 import { apiClient } from '../support/api.js';
-import { useTestDatabase } from '../support/database.js';
-import { useGeneratedGraph } from '../support/generatedGraph.js';
+import { useSharedGraph } from '../support/database.js';
+import { LARGE_GENERATED } from '../support/sharedGraphs.js';
 
 /** A request that makes Neo4j work: two rings of facts around a region that many facts name. */
 const HEAVY = `{ neighbourhood(id: "cn", depth: 2, limit: 500) {
   facts { id sources { quote } } edges { source target } } }`;
 
 describe('the per-request transaction timeout', () => {
-  const db = useTestDatabase();
+  const db = useSharedGraph(LARGE_GENERATED);
   const patient = apiClient(db.driver, db.database, {
     ...DEFAULT_API,
     limits: { ...DEFAULT_LIMITS, queryTimeoutMs: 60_000 },
@@ -23,8 +23,6 @@ describe('the per-request transaction timeout', () => {
     ...DEFAULT_API,
     limits: { ...DEFAULT_LIMITS, queryTimeoutMs: 60_000, requestTimeoutMs: 30 },
   });
-
-  useGeneratedGraph(db, { entities: 1500, facts: 30_000 });
 
   it('lets the request finish under a generous timeout', async () => {
     const response = await patient(HEAVY);

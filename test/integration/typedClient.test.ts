@@ -2,16 +2,14 @@ import type { ResultOf, VariablesOf } from '@graphql-typed-document-node/core';
 import { beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
 import { AccessRoutes, describeAccess } from '../../examples/client/accessRoutes.js';
 import { GraphQLRequestError, request } from '../../examples/client/request.js';
-import { loadSeed } from '../../src/load/load.js';
-import { useTestDatabase } from '../support/database.js';
+import { useSharedGraph } from '../support/database.js';
 import { useHttpApi } from '../support/http.js';
+import { CURATED_SEED } from '../support/sharedGraphs.js';
 
 describe('the typed client example (examples/client/)', () => {
-  const db = useTestDatabase();
+  const db = useSharedGraph(CURATED_SEED);
   const api = useHttpApi(db.driver, db.database);
-  beforeAll(async () => {
-    await loadSeed(db.driver(), db.database, 'seed');
-  });
+  beforeAll(async () => {});
 
   it('tells the founding story over HTTP with typed results', async () => {
     const lines = await describeAccess(api.url(), '2024-08-01');

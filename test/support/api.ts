@@ -1,6 +1,9 @@
 import type { Driver } from 'neo4j-driver';
+import { expect } from 'vitest';
 import { type ApiConfig, DEFAULT_API } from '../../src/config.js';
 import { createApp } from '../../src/server/app.js';
+import { useSharedGraph } from './database.js';
+import { CURATED_SEED } from './sharedGraphs.js';
 
 export interface GraphQLResponse<Data = Record<string, unknown>> {
   status: number;
@@ -44,4 +47,24 @@ export function apiClient(driver: () => Driver, database: string, api: ApiConfig
     const body = (await response.json()) as Omit<GraphQLResponse<Data>, 'status' | 'statements'>;
     return { status: response.status, ...body, statements: sent };
   };
+}
+
+/**
+ * For the API's specification files (test/integration/api/): requests in-process over the
+ * curated seed, which they only read. `ok` wants an answer without errors; `codeOf` gives the
+ * first error's code and message.
+ */
+export function useCuratedApi() {
+  const db = useSharedGraph(CURATED_SEED);
+  const request = apiClient(db.driver, db.database);
+  const ok = async (query: string, variables?: Record<string, unknown>) => {
+    const response = await request(query, variables);
+    expect(response.errors).toBeUndefined();
+    return response.data as Record<string, any>;
+  };
+  const codeOf = async (query: string, variables?: Record<string, unknown>) => {
+    const response = await request(query, variables);
+    return { code: response.errors?.[0]?.extensions?.code, message: response.errors?.[0]?.message };
+  };
+  return { request, ok, codeOf };
 }

@@ -1,20 +1,22 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Driver } from 'neo4j-driver';
 import type { Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll } from 'vitest';
 import { createApp } from '../../src/server/app.js';
 import { listen, type RunningServer } from '../../src/server/http.js';
+import type { TestDatabase } from './database.js';
 
 /**
  * The explorer built from explorer/ by Vite as in production, and served by the API at `/`
- * over the file's database. `before` runs first (load the graph the tests look at).
+ * over the database `useDatabase` gives. The build comes first, before the file takes the shared
+ * Neo4j, so other files need not wait for it; then `prepare` (load the graph the tests look at,
+ * for a file that does not share one), then the server.
  */
 export function useExplorer(
-  db: { driver: () => Driver; database: string },
-  before: () => Promise<unknown>,
+  useDatabase: () => TestDatabase,
+  prepare: (db: TestDatabase) => Promise<unknown> = async () => {},
 ) {
   const built = mkdtempSync(join(tmpdir(), 'policygraph-explorer-'));
   let server: RunningServer | undefined;
@@ -24,7 +26,10 @@ export function useExplorer(
       build: { outDir: built },
       logLevel: 'warn',
     });
-    await before();
+  }, 300_000);
+  const db = useDatabase();
+  beforeAll(async () => {
+    await prepare(db);
     server = await listen(createApp({ driver: db.driver(), database: db.database }), 0, {
       host: '127.0.0.1',
       explorer: built,
@@ -35,6 +40,7 @@ export function useExplorer(
     rmSync(built, { recursive: true, force: true });
   });
   return {
+    db,
     url: (path: string) => `http://127.0.0.1:${server?.port}${path}`,
     /** Waits until every panel has its answer. */
     settled: (page: Page) =>

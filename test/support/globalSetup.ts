@@ -1,8 +1,11 @@
-import { rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { loadConfig } from '../../src/config.js';
 import { createDriver } from '../../src/neo4j/driver.js';
 import { type LocalNeo4j, startLocalNeo4j } from '../../src/neo4j/local/launcher.js';
+import { serveDatabaseLock } from './databaseLock.js';
 import { freePort } from './freePort.js';
 import type { TestNeo4j } from './neo4jContext.js';
 
@@ -11,9 +14,33 @@ const TEST_DIR = '.neo4j/test';
 /**
  * Starts one local Neo4j for the whole run (fresh data, a free port), or uses NEO4J_URI when it
  * is set. Tests erase the database, so a NEO4J_URI that holds data is refused unless
- * POLICYGRAPH_TESTS_MAY_ERASE=yes says that is fine.
+ * POLICYGRAPH_TESTS_MAY_ERASE=yes says that is fine. Serves the lock that lets one test file at
+ * a time use it (see databaseLock.ts), and a folder for what the shared graphs hold (database.ts).
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  // The integration and e2e projects both list this setup; in one run they share one Neo4j.
+  const shared = globalThis as { [SHARED]?: { started: Promise<Started>; users: number } };
+  shared[SHARED] ??= { started: start(), users: 0 };
+  const entry = shared[SHARED];
+  entry.users += 1;
+  const started = await entry.started;
+  project.provide('neo4j', started.neo4j);
+  return async () => {
+    entry.users -= 1;
+    if (entry.users > 0) return;
+    delete shared[SHARED];
+    await started.stop();
+  };
+}
+
+const SHARED = Symbol.for('policygraph.testNeo4j');
+
+interface Started {
+  neo4j: TestNeo4j;
+  stop: () => Promise<void>;
+}
+
+async function start(): Promise<Started> {
   const config = loadConfig();
   let local: LocalNeo4j | undefined;
   let uri = config.neo4j.uri;
@@ -32,10 +59,15 @@ export default async function setup(project: TestProject): Promise<() => Promise
   } else {
     await refuseToEraseData(uri, config);
   }
-  const neo4j: TestNeo4j = { ...config.neo4j, uri, local: local !== undefined };
-  project.provide('neo4j', neo4j);
-  return async () => {
-    await local?.stop();
+  const lock = await serveDatabaseLock();
+  const state = mkdtempSync(path.join(tmpdir(), 'policygraph-test-state-'));
+  return {
+    neo4j: { ...config.neo4j, uri, local: local !== undefined, lockPort: lock.port, state },
+    stop: async () => {
+      await lock.close();
+      rmSync(state, { recursive: true, force: true });
+      await local?.stop();
+    },
   };
 }
 

@@ -6,6 +6,10 @@ export interface TestNeo4j {
   database: string;
   /** True when the tests started the local Neo4j (NEO4J_URI unset). */
   local: boolean;
+  /** The port of the lock that lets one test file at a time use this Neo4j. */
+  lockPort: number;
+  /** A folder for this run: what the shared graph in the database was loaded from. */
+  state: string;
 }
 
 declare module 'vitest' {

@@ -30,8 +30,4 @@ describe('a missing toolchain', () => {
     const env = { ...process.env, PATH: '/nonexistent' };
     expect(() => checkMaven(env)).toThrow(/Maven was not found.*apt-get install maven.*NEO4J_URI/s);
   });
-
-  it('accepts the Java of this machine', () => {
-    expect(checkJava()).toBeGreaterThanOrEqual(17);
-  });
 });

@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createDriver } from '../../src/neo4j/driver.js';
 import { type LocalNeo4j, startLocalNeo4j } from '../../src/neo4j/local/launcher.js';
 import { isAlive } from '../../src/neo4j/local/staleProcess.js';
+import { checkJava } from '../../src/neo4j/local/toolchain.js';
 import { runCli } from '../support/cli.js';
 import { freePort } from '../support/freePort.js';
 
@@ -65,6 +66,11 @@ describe('the local Neo4j launcher', () => {
   afterAll(async () => {
     await Promise.all(started.map((neo4j) => neo4j.stop()));
     rmSync(dir, { recursive: true, force: true });
+  });
+
+  // Here rather than in test/unit/toolchain.test.ts: the unit tier runs without Java.
+  it('accepts the Java of this machine', () => {
+    expect(checkJava()).toBeGreaterThanOrEqual(17);
   });
 
   it('serves Bolt with the configured login, and stops cleanly', async () => {

@@ -6,13 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvTables } from '../../src/export/formats/csv.js';
 import { graphml } from '../../src/export/formats/graphml.js';
 import { EDGE_ATTRIBUTES, NODE_ATTRIBUTES } from '../../src/export/graph.js';
-import { loadSeed } from '../../src/load/load.js';
 import { runCli } from '../support/cli.js';
-import { useTestDatabase } from '../support/database.js';
+import { useSharedGraph } from '../support/database.js';
 import { parseGraphml } from '../support/graphml.js';
 import { asXmlHoldsIt, HOSTILE, hostileGraph } from '../support/hostileGraph.js';
 import { useHttpApi } from '../support/http.js';
 import { runPython } from '../support/python.js';
+import { CURATED_SEED } from '../support/sharedGraphs.js';
 
 const FILES = ['graph.json', 'graph.ndjson', 'graph.graphml', 'nodes.csv', 'edges.csv'] as const;
 const BLOCK = 'openai-api-block-china-2024';
@@ -30,7 +30,7 @@ const withoutExportedAt = (text: string) =>
   text.replace(/("exportedAt":|<data key="g_exportedAt">)"?[0-9TZ:.-]+"?/g, '$1');
 
 describe('exports of the whole graph (policygraph export, /export/...)', () => {
-  const db = useTestDatabase();
+  const db = useSharedGraph(CURATED_SEED);
   const api = useHttpApi(db.driver, db.database);
   const work = mkdtempSync(path.join(tmpdir(), 'policygraph-export-test-'));
   const cliDir = path.join(work, 'cli');
@@ -46,7 +46,6 @@ describe('exports of the whole graph (policygraph export, /export/...)', () => {
   };
 
   beforeAll(async () => {
-    await loadSeed(db.driver(), db.database, 'seed');
     const { body } = await api.post({
       query: `query ($day: Date) {
         entities(first: 1) { totalCount }
@@ -366,7 +365,7 @@ describe('exports of the whole graph (policygraph export, /export/...)', () => {
       writeFileSync(path.join(exported, file), http[file] as string);
     }
     const hostile = await writeHostileGraph(path.join(work, 'hostile'));
-    const run = await runPython(['test/integration/export_readback.py', exported, hostile]);
+    const run = await runPython(['test/process/export_readback.py', exported, hostile]);
     expect(run.code, run.stderr).toBe(0);
     const read = JSON.parse(run.stdout);
     const groups = { entity: expected.entities, fact: expected.facts, source: expected.sources };

@@ -2,11 +2,11 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { loadSeed } from '../../src/load/load.js';
 import { ARTIFACTS } from '../support/artifacts.js';
-import { useTestDatabase } from '../support/database.js';
+import { useSharedGraph } from '../support/database.js';
 import { useHttpApi } from '../support/http.js';
 import { type PythonRun, runPython } from '../support/python.js';
+import { CURATED_SEED } from '../support/sharedGraphs.js';
 
 /**
  * examples/notebook/policygraph_tour.py, the notebook's plain Python twin, run as CI runs it:
@@ -41,13 +41,12 @@ async function seedRecord(file: string, list: string, id: string): Promise<any> 
 }
 
 describe('the notebook twin (examples/notebook/policygraph_tour.py) on the curated seed', () => {
-  const db = useTestDatabase();
+  const db = useSharedGraph(CURATED_SEED);
   const api = useHttpApi(db.driver, db.database);
   let figures: string;
   let run: PythonRun;
 
   beforeAll(async () => {
-    await loadSeed(db.driver(), db.database, 'seed');
     // Kept after the run, with the explorer's screenshots, for people to look at.
     figures = join(ARTIFACTS, 'notebook');
     await rm(figures, { recursive: true, force: true });

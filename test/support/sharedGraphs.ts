@@ -1,0 +1,21 @@
+import { loadSeed } from '../../src/load/load.js';
+import type { SharedGraph } from './database.js';
+import { loadGeneratedGraph } from './generatedGraph.js';
+
+/** The graphs that several read-only files look at, each loaded once for them (useSharedGraph). */
+
+export const CURATED_SEED: SharedGraph = {
+  name: 'the curated seed (seed/)',
+  load: (db) => loadSeed(db.driver(), db.database, 'seed'),
+};
+
+export const SMALL_SEED: SharedGraph = {
+  name: 'the small seed (test/fixtures/seed-small)',
+  load: (db) => loadSeed(db.driver(), db.database, 'test/fixtures/seed-small'),
+};
+
+/** 1,500 entities and 30,000 facts: enough that a request makes Neo4j work. */
+export const LARGE_GENERATED: SharedGraph = {
+  name: 'a generated graph of 1,500 entities and 30,000 facts',
+  load: (db) => loadGeneratedGraph(db, { entities: 1500, facts: 30_000 }),
+};
