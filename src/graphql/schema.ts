@@ -16,5 +16,10 @@ export function readTypeDefs(dir = SCHEMA_DIR): string[] {
 }
 
 export function buildSchema(): GraphQLSchema {
-  return makeExecutableSchema({ typeDefs: readTypeDefs(), resolvers });
+  return makeExecutableSchema({
+    typeDefs: readTypeDefs(),
+    resolvers: [...resolvers],
+    // Node, Entity and Fact resolve their fields once; each type that implements them inherits.
+    inheritResolversFromInterfaces: true,
+  });
 }

@@ -52,13 +52,23 @@ const CHECKED_SOURCES: Partial<Record<FactKind, readonly ReferenceField[]>> = {
   investment: [{ path: ['estimates', 'source'], kinds: ['source'] }],
 };
 
+/** The GraphQL type and Neo4j label of each kind. */
+const ENTITY_LABELS = {
+  organization: 'Organization',
+  person: 'Person',
+  region: 'Region',
+  product: 'Product',
+  policy: 'Policy',
+  source: 'Source',
+} as const;
+
 const ENTITY_COLLECTIONS: readonly Collection[] = [
   {
     key: 'organizations',
     kind: 'organization',
     plural: 'organizations',
     group: 'entity',
-    label: 'Organization',
+    label: ENTITY_LABELS.organization,
     references: [{ path: ['parent'], kinds: ORG, relationship: 'PART_OF' }],
   },
   {
@@ -66,7 +76,7 @@ const ENTITY_COLLECTIONS: readonly Collection[] = [
     kind: 'person',
     plural: 'people',
     group: 'entity',
-    label: 'Person',
+    label: ENTITY_LABELS.person,
     references: [],
   },
   {
@@ -74,7 +84,7 @@ const ENTITY_COLLECTIONS: readonly Collection[] = [
     kind: 'region',
     plural: 'regions',
     group: 'entity',
-    label: 'Region',
+    label: ENTITY_LABELS.region,
     references: [
       { path: ['members'], kinds: REGION, relationship: 'HAS_MEMBER' },
       { path: ['partOf'], kinds: REGION, relationship: 'PART_OF' },
@@ -85,7 +95,7 @@ const ENTITY_COLLECTIONS: readonly Collection[] = [
     kind: 'product',
     plural: 'products',
     group: 'entity',
-    label: 'Product',
+    label: ENTITY_LABELS.product,
     references: [
       { path: ['provider'], kinds: ORG, relationship: 'PROVIDED_BY' },
       { path: ['basedOn'], kinds: PRODUCT, relationship: 'BASED_ON' },
@@ -96,7 +106,7 @@ const ENTITY_COLLECTIONS: readonly Collection[] = [
     kind: 'policy',
     plural: 'policies',
     group: 'entity',
-    label: 'Policy',
+    label: ENTITY_LABELS.policy,
     references: [
       { path: ['issuer'], kinds: ORG_OR_PERSON, relationship: 'ISSUED_BY' },
       { path: ['jurisdiction'], kinds: REGION, relationship: 'APPLIES_IN' },
@@ -107,7 +117,7 @@ const ENTITY_COLLECTIONS: readonly Collection[] = [
     kind: 'source',
     plural: 'sources',
     group: 'source',
-    label: 'Source',
+    label: ENTITY_LABELS.source,
     references: [],
   },
 ];
@@ -131,6 +141,14 @@ const FACT_COLLECTIONS: readonly Collection[] = (
     ...(CHECKED_SOURCES[kind] ?? []),
   ],
 }));
+
+export const FACT_KIND_LABELS = Object.fromEntries(
+  Object.entries(FACT_KINDS).map(([kind, spec]) => [kind, spec.label]),
+) as { readonly [K in FactKind]: (typeof FACT_KINDS)[K]['label'] };
+
+export type LabelOf<K extends RecordKind> = K extends FactKind
+  ? (typeof FACT_KINDS)[K]['label']
+  : (typeof ENTITY_LABELS)[Exclude<K, FactKind>];
 
 export const COLLECTIONS: readonly Collection[] = [...ENTITY_COLLECTIONS, ...FACT_COLLECTIONS];
 

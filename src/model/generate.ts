@@ -1,6 +1,7 @@
 import { FACT_KINDS, ROLES } from './facts.js';
 import {
   type EntityKind,
+  enumValueOf,
   type FactKindSpec,
   isRoleField,
   type JsonSchema,
@@ -21,11 +22,6 @@ const ENTITY_TYPES: Readonly<Record<EntityKind, string>> = {
 };
 
 const factKinds = () => Object.entries(FACT_KINDS) as [string, FactKindSpec][];
-
-/** BoardSeat → BOARD_SEAT, the FactType enum's value. */
-export function enumValueOf(label: string): string {
-  return label.replace(/(?<=[a-z])(?=[A-Z])/g, '_').toUpperCase();
-}
 
 const description = (text: string | undefined, indent = '') =>
   text === undefined ? '' : `${indent}${JSON.stringify(text)}\n`;

@@ -72,3 +72,8 @@ export interface FactKindSpec<Role extends string = string> {
 export function isRoleField(field: FactField): field is RoleField {
   return 'role' in field;
 }
+
+/** BoardSeat → BOARD_SEAT, the FactType enum's value. */
+export function enumValueOf(label: string): string {
+  return label.replace(/(?<=[a-z])(?=[A-Z])/g, '_').toUpperCase();
+}

@@ -2,7 +2,7 @@ import { readDbmsInfo } from '../../neo4j/dbmsInfo.js';
 import { inStatementSlot } from '../../queries/read.js';
 import { parseSeedDate } from '../../seed/dates.js';
 import { listLimit, MAX_IDS } from '../args.js';
-import { typeName } from '../mappers.js';
+import { typeName, upper } from '../mappers.js';
 import { prop } from '../records.js';
 import type { Resolvers } from '../resolvers.generated.js';
 import { DateScalar } from '../scalars.js';
@@ -16,10 +16,10 @@ function partial(text: string) {
 
 export const nodeResolvers: Resolvers = {
   Date: DateScalar,
-  Node: { __resolveType: (record) => typeName(record) as never },
+  Node: { __resolveType: (record) => typeName(record) },
   PartialDate: {
     text: (text) => text,
-    precision: (text) => partial(text).precision.toUpperCase() as never,
+    precision: (text) => upper(partial(text).precision),
     earliest: (text) => partial(text).first,
     latest: (text) => partial(text).last,
   },
