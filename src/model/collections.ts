@@ -32,6 +32,8 @@ export interface Collection {
   /** The Neo4j label of this kind, besides Record and Entity, Fact or Source. */
   label: string;
   references: readonly ReferenceField[];
+  /** Fields holding money, stored as two properties (amountValue, amountCurrency). */
+  money?: readonly string[];
 }
 
 const ORG = ['organization'] as const;
@@ -140,6 +142,9 @@ const FACT_COLLECTIONS: readonly Collection[] = (
     ),
     ...(CHECKED_SOURCES[kind] ?? []),
   ],
+  money: Object.entries(spec.fields).flatMap(([name, field]) =>
+    !isRoleField(field) && field.stored === 'money' ? [name] : [],
+  ),
 }));
 
 export const FACT_KIND_LABELS = Object.fromEntries(

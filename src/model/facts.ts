@@ -18,6 +18,7 @@ const STATUSES = {
   values: ['announced', 'active', 'ended', 'planned', 'cancelled'],
   description:
     'announced: made public, not yet in effect; active: holds; ended: held, no longer; planned: intended; cancelled: announced or planned, then called off.',
+  neverHeld: ['planned', 'cancelled'],
 } as const;
 
 /** The parts an entity plays in a fact (the API's FactRole), in the API's order. */
@@ -598,3 +599,10 @@ export const FACT_KINDS = {
 } as const satisfies Record<string, FactKindSpec<FactRoleName>>;
 
 export type FactKind = keyof typeof FACT_KINDS;
+
+/** Statuses of facts that never held, of any kind: "as of" queries leave those facts out. */
+export const NEVER_HELD_STATUSES: readonly string[] = [
+  ...new Set(
+    (Object.values(FACT_KINDS) as FactKindSpec[]).flatMap((spec) => spec.statuses.neverHeld),
+  ),
+];

@@ -63,7 +63,12 @@ export interface FactKindSpec<Role extends string = string> {
   /** What one is, for curators. */
   readonly description: string;
   /** The statuses one may have, and what each means; the API's FactStatus is their union. */
-  readonly statuses: { readonly values: readonly string[]; readonly description: string };
+  readonly statuses: {
+    readonly values: readonly string[];
+    readonly description: string;
+    /** The statuses of a fact that never held (planned, cancelled): "as of" queries skip it. */
+    readonly neverHeld: readonly string[];
+  };
   /** Its own fields, in the order the seed schema and the API list them. */
   readonly fields: Readonly<Record<string, FactField<Role>>>;
   readonly connections: readonly ConnectionField<Role>[];

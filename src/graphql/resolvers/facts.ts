@@ -37,6 +37,13 @@ function roleResolver(name: string, field: RoleField) {
 const storedValue = (name: string) => (fact: FactRecord) =>
   (Reflect.get(fact.props, name) as unknown) ?? null;
 
+/** Money, stored as two properties (amountValue, amountCurrency) so Cypher can compare amounts. */
+const storedMoney = (name: string) => (fact: FactRecord) => {
+  const value: unknown = Reflect.get(fact.props, `${name}Value`);
+  const currency: unknown = Reflect.get(fact.props, `${name}Currency`);
+  return typeof value === 'number' ? { value, currency: String(currency) } : null;
+};
+
 /** The fields of each fact type that the model determines: its roles and its plain properties. */
 const modelFields = Object.fromEntries(
   (Object.values(FACT_KINDS) as FactKindSpec[]).map((spec) => [
@@ -44,8 +51,8 @@ const modelFields = Object.fromEntries(
     Object.fromEntries(
       Object.entries(spec.fields).flatMap(([name, field]): [string, unknown][] => {
         if (isRoleField(field)) return [[name, roleResolver(name, field)]];
-        const plain = field.stored !== 'money' && field.stored !== 'json';
-        return field.graphql && plain ? [[name, storedValue(name)]] : [];
+        if (!field.graphql || field.stored === 'json') return [];
+        return [[name, field.stored === 'money' ? storedMoney(name) : storedValue(name)]];
       }),
     ),
   ]),
@@ -74,10 +81,6 @@ export const factResolvers: Resolvers = {
   },
   Investment: {
     ...modelFields.Investment,
-    amount: (fact) =>
-      fact.props.amountValue === undefined
-        ? null
-        : { value: fact.props.amountValue, currency: String(fact.props.amountCurrency) },
     undisclosed: (fact) => fact.props.undisclosed === true,
     estimates: (fact): Estimate[] => {
       const raw = fact.props.estimates;
