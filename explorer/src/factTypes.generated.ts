@@ -10,4 +10,5 @@ export const FACT_TYPES: Record<string, [heading: string, one: string]> = {
   Availability: ["Availability", "availability"],
   PatentStatistic: ["Patent statistics", "patent statistic"],
   PolicyAction: ["Policy actions", "policy action"],
+  Acquisition: ["Acquisitions", "acquisition"],
 };

@@ -66,6 +66,44 @@ export type AccessRoute = {
   provider?: Maybe<Organization>;
 };
 
+export type Acquisition = Fact & Node & {
+  __typename?: 'Acquisition';
+  acquired: Organization;
+  acquirer: Organization;
+  announced?: Maybe<PartialDate>;
+  closed?: Maybe<PartialDate>;
+  confidence: Confidence;
+  date?: Maybe<PartialDate>;
+  description?: Maybe<Scalars['String']['output']>;
+  end?: Maybe<PartialDate>;
+  id: Scalars['ID']['output'];
+  involves: Array<Involvement>;
+  /** whole-company, majority-stake, merger, ... */
+  kind?: Maybe<Scalars['String']['output']>;
+  notes?: Maybe<Scalars['String']['output']>;
+  /** Null when undisclosed. */
+  price?: Maybe<Money>;
+  share?: Maybe<Scalars['Float']['output']>;
+  sources: Array<Citation>;
+  start?: Maybe<PartialDate>;
+  status: FactStatus;
+  terms?: Maybe<Scalars['String']['output']>;
+};
+
+export type AcquisitionConnection = {
+  __typename?: 'AcquisitionConnection';
+  edges: Array<AcquisitionEdge>;
+  pageInfo: PageInfo;
+  /** How many facts match, counted in the database. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AcquisitionEdge = {
+  __typename?: 'AcquisitionEdge';
+  cursor: Scalars['String']['output'];
+  node: Acquisition;
+};
+
 export type Availability = Fact & Node & {
   __typename?: 'Availability';
   audience?: Maybe<Scalars['String']['output']>;
@@ -300,6 +338,10 @@ export type FactOrder =
 
 /** The part an entity plays in a fact. */
 export type FactRole =
+  /** The organization acquired, wholly or in part. */
+  | 'ACQUIRED'
+  /** The organization that acquires another or a stake in it. */
+  | 'ACQUIRER'
   | 'ACTOR'
   | 'APPLICANT'
   /** The organization whose board it is. */
@@ -327,13 +369,17 @@ export type FactRole =
   | 'TARGET';
 
 export type FactStatus =
+  | 'ABANDONED'
   | 'ACTIVE'
   | 'ANNOUNCED'
+  | 'BLOCKED'
   | 'CANCELLED'
+  | 'COMPLETED'
   | 'ENDED'
   | 'PLANNED';
 
 export type FactType =
+  | 'ACQUISITION'
   | 'AVAILABILITY'
   | 'BOARD_SEAT'
   | 'INVESTMENT'
@@ -434,6 +480,10 @@ export type Node = {
 
 export type Organization = Entity & Node & {
   __typename?: 'Organization';
+  /** Acquisitions of it, or of a stake in it. */
+  acquiredBy: AcquisitionConnection;
+  /** Acquisitions it made or agreed to. */
+  acquisitions: AcquisitionConnection;
   aliases: Array<Scalars['String']['output']>;
   /** Products it operates in a region for their provider. */
   availabilitiesOperated: AvailabilityConnection;
@@ -476,6 +526,24 @@ export type Organization = Entity & Node & {
   subsidiaries: Array<Organization>;
   /** Its dated events in order: facts that happened, started or ended, between `from` and `to`. */
   timeline: Array<TimelineEvent>;
+};
+
+
+export type OrganizationAcquiredByArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  filter?: InputMaybe<FactFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<FactOrder>;
+};
+
+
+export type OrganizationAcquisitionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  filter?: InputMaybe<FactFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<FactOrder>;
 };
 
 
@@ -1419,6 +1487,9 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = {
   AccessReport: ResolverTypeWrapper<AccessAnswerModel>;
   AccessRoute: ResolverTypeWrapper<AccessRouteModel>;
+  Acquisition: ResolverTypeWrapper<RecordOf<'acquisition'>>;
+  AcquisitionConnection: ResolverTypeWrapper<ConnectionModel>;
+  AcquisitionEdge: ResolverTypeWrapper<EdgeModel>;
   Availability: ResolverTypeWrapper<RecordOf<'availability'>>;
   AvailabilityConnection: ResolverTypeWrapper<ConnectionModel>;
   AvailabilityEdge: ResolverTypeWrapper<EdgeModel>;
@@ -1497,6 +1568,9 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   AccessReport: AccessAnswerModel;
   AccessRoute: AccessRouteModel;
+  Acquisition: RecordOf<'acquisition'>;
+  AcquisitionConnection: ConnectionModel;
+  AcquisitionEdge: EdgeModel;
   Availability: RecordOf<'availability'>;
   AvailabilityConnection: ConnectionModel;
   AvailabilityEdge: EdgeModel;
@@ -1580,6 +1654,39 @@ export type AccessRouteResolvers<ContextType = GraphContext, ParentType extends 
   operator?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
   provider?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+};
+
+export type AcquisitionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Acquisition'] = ResolversParentTypes['Acquisition']> = {
+  acquired?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  acquirer?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  announced?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  closed?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  end?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  involves?: Resolver<Array<ResolversTypes['Involvement']>, ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  price?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  share?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FactStatus'], ParentType, ContextType>;
+  terms?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AcquisitionConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AcquisitionConnection'] = ResolversParentTypes['AcquisitionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AcquisitionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AcquisitionEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AcquisitionEdge'] = ResolversParentTypes['AcquisitionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Acquisition'], ParentType, ContextType>;
 };
 
 export type AvailabilityResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Availability'] = ResolversParentTypes['Availability']> = {
@@ -1688,7 +1795,7 @@ export type EstimateResolvers<ContextType = GraphContext, ParentType extends Res
 };
 
 export type FactResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Fact'] = ResolversParentTypes['Fact']> = {
-  __resolveType: TypeResolveFn<'Availability' | 'BoardSeat' | 'Investment' | 'Partnership' | 'PatentStatistic' | 'PolicyAction' | 'Restriction' | 'Role', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Acquisition' | 'Availability' | 'BoardSeat' | 'Investment' | 'Partnership' | 'PatentStatistic' | 'PolicyAction' | 'Restriction' | 'Role', ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1777,11 +1884,13 @@ export type NeighbourhoodEdgeResolvers<ContextType = GraphContext, ParentType ex
 };
 
 export type NodeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Availability' | 'BoardSeat' | 'Investment' | 'Organization' | 'Partnership' | 'PatentStatistic' | 'Person' | 'Policy' | 'PolicyAction' | 'Product' | 'Region' | 'Restriction' | 'Role' | 'Source', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Acquisition' | 'Availability' | 'BoardSeat' | 'Investment' | 'Organization' | 'Partnership' | 'PatentStatistic' | 'Person' | 'Policy' | 'PolicyAction' | 'Product' | 'Region' | 'Restriction' | 'Role' | 'Source', ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type OrganizationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
+  acquiredBy?: Resolver<ResolversTypes['AcquisitionConnection'], ParentType, ContextType, RequireFields<OrganizationAcquiredByArgs, 'first' | 'orderBy'>>;
+  acquisitions?: Resolver<ResolversTypes['AcquisitionConnection'], ParentType, ContextType, RequireFields<OrganizationAcquisitionsArgs, 'first' | 'orderBy'>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   availabilitiesOperated?: Resolver<ResolversTypes['AvailabilityConnection'], ParentType, ContextType, RequireFields<OrganizationAvailabilitiesOperatedArgs, 'first' | 'orderBy'>>;
   boardSeats?: Resolver<ResolversTypes['BoardSeatConnection'], ParentType, ContextType, RequireFields<OrganizationBoardSeatsArgs, 'first' | 'orderBy'>>;
@@ -2120,6 +2229,9 @@ export type TimelineEventResolvers<ContextType = GraphContext, ParentType extend
 export type Resolvers<ContextType = GraphContext> = {
   AccessReport?: AccessReportResolvers<ContextType>;
   AccessRoute?: AccessRouteResolvers<ContextType>;
+  Acquisition?: AcquisitionResolvers<ContextType>;
+  AcquisitionConnection?: AcquisitionConnectionResolvers<ContextType>;
+  AcquisitionEdge?: AcquisitionEdgeResolvers<ContextType>;
   Availability?: AvailabilityResolvers<ContextType>;
   AvailabilityConnection?: AvailabilityConnectionResolvers<ContextType>;
   AvailabilityEdge?: AvailabilityEdgeResolvers<ContextType>;

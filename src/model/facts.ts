@@ -41,6 +41,8 @@ export const ROLES = {
   APPLICANT: {},
   ACTOR: {},
   POLICY: {},
+  ACQUIRER: { description: 'The organization that acquires another or a stake in it.' },
+  ACQUIRED: { description: 'The organization acquired, wholly or in part.' },
 } as const satisfies Record<string, { description?: string }>;
 
 export type FactRoleName = keyof typeof ROLES;
@@ -593,6 +595,91 @@ export const FACT_KINDS = {
         name: 'actions',
         roles: ['POLICY'],
         on: { policy: 'What was done about it: proposed, signed, effective, revoked.' },
+      },
+    ],
+  },
+  acquisition: {
+    key: 'acquisitions',
+    plural: 'acquisitions',
+    label: 'Acquisition',
+    heading: 'Acquisitions',
+    description:
+      'One organization acquiring another, or a stake in it: announced, then completed, abandoned or blocked. Its date is when it completed, or, until then, when it was announced.',
+    statuses: {
+      values: ['announced', 'completed', 'abandoned', 'blocked'],
+      description:
+        'announced: agreed and made public, not completed; completed: closed; abandoned: called off by the parties; blocked: stopped by a regulator or a court.',
+      neverHeld: ['abandoned', 'blocked'],
+    },
+    fields: {
+      kind: {
+        seed: {
+          type: 'string',
+          enum: ['whole-company', 'majority-stake', 'minority-stake', 'merger', 'asset-purchase'],
+          description: 'What was acquired.',
+        },
+        required: true,
+        stored: 'string',
+        graphql: { type: 'String', description: 'whole-company, majority-stake, merger, ...' },
+      },
+      acquirer: {
+        role: 'ACQUIRER',
+        relationship: 'ACQUIRER',
+        kinds: ORG,
+        required: true,
+        seed: 'Who acquires. The id of an organization.',
+      },
+      acquired: {
+        role: 'ACQUIRED',
+        relationship: 'ACQUIRED',
+        kinds: ORG,
+        required: true,
+        seed: 'Who is acquired, wholly or in part. The id of an organization.',
+      },
+      price: {
+        seed: { $ref: '#/definitions/money', description: 'The price, when disclosed.' },
+        stored: 'money',
+        graphql: { type: 'Money', description: 'Null when undisclosed.' },
+      },
+      share: {
+        seed: {
+          type: 'number',
+          exclusiveMinimum: 0,
+          maximum: 100,
+          description: 'The share acquired, in percent; leave out for a whole company.',
+        },
+        stored: 'number',
+        graphql: { type: 'Float' },
+      },
+      terms: {
+        seed: kindText('The terms in brief, such as all cash or a share swap.'),
+        stored: 'string',
+        graphql: { type: 'String' },
+      },
+      announced: {
+        seed: { $ref: '#/definitions/date', description: 'When it was announced.' },
+        stored: 'string',
+        graphql: { type: 'PartialDate' },
+      },
+      closed: {
+        seed: {
+          $ref: '#/definitions/date',
+          description: 'When it completed; leave out until it does.',
+        },
+        stored: 'string',
+        graphql: { type: 'PartialDate' },
+      },
+    },
+    connections: [
+      {
+        name: 'acquisitions',
+        roles: ['ACQUIRER'],
+        on: { organization: 'Acquisitions it made or agreed to.' },
+      },
+      {
+        name: 'acquiredBy',
+        roles: ['ACQUIRED'],
+        on: { organization: 'Acquisitions of it, or of a stake in it.' },
       },
     ],
   },
