@@ -1,17 +1,6 @@
 /** How facts and entities read on the page. Pure: no DOM here. */
+import { FACT_TYPES } from './factTypes.generated';
 import type { FactSummaryFragment } from './gql/graphql';
-
-/** Each fact type's group heading and its name for one fact. */
-const FACT_TYPES: Record<string, [heading: string, one: string]> = {
-  Partnership: ['Partnerships', 'partnership'],
-  Investment: ['Investments', 'investment'],
-  BoardSeat: ['Board seats', 'board seat'],
-  Role: ['Roles', 'role'],
-  Restriction: ['Restrictions', 'restriction'],
-  Availability: ['Availability', 'availability'],
-  PatentStatistic: ['Patent statistics', 'patent statistic'],
-  PolicyAction: ['Policy actions', 'policy action'],
-};
 
 /** The heading of a group of facts of one type. */
 export function factTypeHeading(typename: string): string {

@@ -17,5 +17,10 @@ export function readTypeDefs(dir = SCHEMA_DIR): string[] {
 }
 
 export function buildSchema(): GraphQLSchema {
-  return makeExecutableSchema({ typeDefs: readTypeDefs(), resolvers: withClientErrors(resolvers) });
+  return makeExecutableSchema({
+    typeDefs: readTypeDefs(),
+    resolvers: resolvers.map(withClientErrors),
+    // Node, Entity and Fact resolve their fields once; each type that implements them inherits.
+    inheritResolversFromInterfaces: true,
+  });
 }

@@ -53,9 +53,9 @@ function nodeProperties(record: SeedRecord, collection: Collection): Record<stri
   for (const [key, value] of Object.entries(record.data)) {
     if (edgeFields.has(key) || value === undefined || value === null) continue;
     if (key === 'identifiers' && isObject(value)) Object.assign(properties, value);
-    else if (key === 'amount' && isObject(value)) {
-      properties.amountValue = value.value;
-      properties.amountCurrency = value.currency;
+    else if (collection.money?.includes(key) && isObject(value)) {
+      properties[`${key}Value`] = value.value;
+      properties[`${key}Currency`] = value.currency;
     } else if (isObject(value) || (Array.isArray(value) && value.some(isObject))) {
       // Nested details (reported estimates) are kept whole, as JSON.
       properties[key] = JSON.stringify(value);

@@ -1,3 +1,5 @@
+import { NEVER_HELD_STATUSES } from '../model/facts.js';
+
 /**
  * Pieces of Cypher that several statements share, so that each rule is written once: how a
  * record is read, when a fact held, what a fact filter keeps. Values are always parameters.
@@ -22,13 +24,16 @@ export function recordMap(variable: string, parts?: string): string {
 
 /**
  * Whether fact `f` held on $asOf: a state (start/end) that had begun and not ended; an event
- * (date) that had happened. Planned and cancelled facts never held.
+ * (date) that had happened. Facts in a status that never held (planned, cancelled) did not.
  */
 function held(f: string): string {
   return `(${f}.validFrom IS NULL OR ${f}.validFrom <= $asOf)
       AND (${f}.date IS NOT NULL OR ${f}.validTo IS NULL OR ${f}.validTo >= $asOf)
-      AND NOT ${f}.status IN ['planned', 'cancelled']`;
+      AND NOT ${f}.status IN ${NEVER_HELD}`;
 }
+
+/** The model's statuses of facts that never held, as a Cypher list (constants of the code). */
+export const NEVER_HELD = `[${NEVER_HELD_STATUSES.map((status) => `'${status}'`).join(', ')}]`;
 
 /** `held`, or true when $asOf is null. */
 export function heldOn(f: string): string {

@@ -1,4 +1,4 @@
-import { heldOn, recordMap } from './fragments.js';
+import { heldOn, NEVER_HELD, recordMap } from './fragments.js';
 import { countParam, dateParam } from './params.js';
 import { type Reader, readStatement, type Statement } from './reader.js';
 import { type GraphRecord, toRecord } from './records.js';
@@ -30,7 +30,7 @@ WHERE s.generation = $generation
   AND ($unit IS NULL OR s.unit = $unit)
   AND ($from IS NULL OR s.validFrom >= $from)
   AND ($to IS NULL OR s.validTo <= $to)
-  AND NOT s.status IN ['planned', 'cancelled']
+  AND NOT s.status IN ${NEVER_HELD}
   AND ${heldOn('s')}
 WITH e, sum(s.count) AS count, collect(s) AS statistics
 ORDER BY count DESC, e.id

@@ -1,35 +1,21 @@
 import neo4j from 'neo4j-driver';
-import type { RecordKind } from '../seed/model.js';
+import {
+  type AnyRecord,
+  type Citation,
+  isOfKind,
+  type Link,
+  type RecordKind,
+  type RecordOf,
+  type StoredProps,
+} from '../model/recordTypes.js';
 
 /**
- * What the queries return: plain objects, not driver types. A record is any node of the graph;
- * the GraphQL layer maps records to its types (see src/graphql/mappers.ts).
+ * What the queries return: plain objects, not driver types. A record is any node of the graph,
+ * typed by its kind from the model (src/model/records.ts); the GraphQL layer maps records to its
+ * types (see src/graphql/mappers.ts).
  */
-export interface GraphRecord {
-  id: string;
-  kind: RecordKind;
-  /** The node's properties as stored by the loader, with dates as `YYYY-MM-DD` strings. */
-  props: Readonly<Record<string, unknown>>;
-  /**
-   * The record's outgoing relationships to entities: a fact's parties in their roles, an
-   * entity's provider or parent. Undefined when the record was reached as a neighbour and only
-   * its properties were read.
-   */
-  links?: readonly Link[];
-  /** A fact's sources in order, each with its quote. */
-  citations?: readonly Citation[];
-}
-
-export interface Link {
-  /** The relationship type, such as INVESTOR or PROVIDED_BY. */
-  type: string;
-  node: GraphRecord;
-}
-
-export interface Citation {
-  source: GraphRecord;
-  quote?: string;
-}
+export type GraphRecord = AnyRecord;
+export type { Citation, Link };
 
 /**
  * A page of a list: each item with its sort key (the GraphQL layer turns keys into opaque
@@ -45,9 +31,9 @@ export interface Page<T> {
 export function plain(value: unknown): unknown {
   if (value === null || value === undefined) return undefined;
   if (Array.isArray(value)) return value.map(plain);
-  if (neo4j.isDate(value as never)) return (value as { toString(): string }).toString();
-  if (neo4j.isInt(value as never)) return (value as { toNumber(): number }).toNumber();
   if (typeof value === 'object') {
+    if (neo4j.isDate(value)) return value.toString();
+    if (neo4j.isInt(value)) return value.toNumber();
     const result: Record<string, unknown> = {};
     for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
       const converted = plain(item);
@@ -58,20 +44,21 @@ export function plain(value: unknown): unknown {
   return value;
 }
 
+/**
+ * The projection's map. Its nodes are typed by their kind here, the one place the graph's data
+ * meets the model's types: the loader wrote each node from a seed validated against the schema
+ * that the model generates, so a node's properties are those of its kindOfRecord.
+ */
 interface RawRecord {
-  node: Record<string, unknown>;
-  links?: { type: string; position?: number; node: Record<string, unknown> }[];
-  citations?: { quote?: string; position?: number; source: Record<string, unknown> }[];
+  node: StoredProps<RecordKind>;
+  links?: { type: string; position?: number; node: StoredProps<RecordKind> }[];
+  citations?: { quote?: string; position?: number; source: StoredProps<RecordKind> }[];
 }
 
 /** Reads the map that the RECORD projection (fragments.ts) returns. */
 export function toRecord(raw: unknown): GraphRecord {
   const { node, links, citations } = plain(raw) as RawRecord;
-  const record: GraphRecord = {
-    id: node.id as string,
-    kind: node.kindOfRecord as RecordKind,
-    props: node,
-  };
+  const record = { id: node.id, kind: node.kindOfRecord, props: node } as GraphRecord;
   if (links) {
     record.links = [...links]
       .sort(byPosition)
@@ -79,10 +66,15 @@ export function toRecord(raw: unknown): GraphRecord {
   }
   if (citations) {
     record.citations = [...citations].sort(byPosition).map((citation) => ({
-      source: toRecord({ node: citation.source }),
+      source: sourceRecord(toRecord({ node: citation.source })),
       ...(citation.quote === undefined ? {} : { quote: citation.quote }),
     }));
   }
+  return record;
+}
+
+function sourceRecord(record: GraphRecord): RecordOf<'source'> {
+  if (!isOfKind(record, ['source'])) throw new Error(`${record.id} is cited but not a source`);
   return record;
 }
 

@@ -1,31 +1,11 @@
+import { type FactRoleName, ROLE_TYPES } from '../model/roles.js';
 import { COLLECTIONS } from '../seed/model.js';
 
 /**
  * The parts an entity plays in a fact (the GraphQL FactRole enum) and the relationship types
- * from a fact to its entities that carry them. Two fact kinds name their policy differently.
+ * from a fact to its entities that carry them, from the model (src/model/roles.ts).
  */
-export const ROLE_TYPES = {
-  PARTY: ['PARTY'],
-  INVESTOR: ['INVESTOR'],
-  INVESTEE: ['INVESTEE'],
-  HOLDER: ['HOLDER'],
-  BOARD: ['BOARD_OF'],
-  ON_BEHALF_OF: ['ON_BEHALF_OF'],
-  EMPLOYER: ['ROLE_AT'],
-  IMPOSER: ['IMPOSED_BY'],
-  TARGET: ['TARGETS'],
-  PRODUCT: ['CONCERNS'],
-  REGION: ['IN_REGION'],
-  OFFERED: ['OFFERS'],
-  OPERATOR: ['OPERATED_BY'],
-  REPORTER: ['REPORTED_BY'],
-  JURISDICTION: ['FOR_REGION'],
-  APPLICANT: ['FOR_APPLICANT'],
-  ACTOR: ['ACTOR'],
-  POLICY: ['UNDER_POLICY', 'ON_POLICY'],
-} as const satisfies Record<string, readonly string[]>;
-
-export type FactRoleName = keyof typeof ROLE_TYPES;
+export { type FactRoleName, ROLE_TYPES };
 
 const ROLE_OF_TYPE = new Map<string, FactRoleName>(
   Object.entries(ROLE_TYPES).flatMap(([role, types]) =>

@@ -483,6 +483,7 @@ export interface PolicyGraphSeedFile {
   availabilities?: Availability[];
   patentStatistics?: PatentStatistic[];
   policyActions?: PolicyAction[];
+  acquisitions?: Acquisition[];
 }
 /**
  * An organization.
@@ -1613,12 +1614,94 @@ export interface PolicyAction {
   targets?: [Reference, ...Reference[]];
 }
 /**
+ * One organization acquiring another, or a stake in it: announced, then completed, abandoned or blocked. Its date is when it completed, or, until then, when it was announced.
+ *
+ * This interface was referenced by `PolicyGraphSeedFile`'s JSON-Schema
+ * via the `definition` "acquisition".
+ */
+export interface Acquisition {
+  id: Id;
+  /**
+   * When it happened, for a fact that holds at one point in time. Use start/end for a period.
+   */
+  date?: string;
+  /**
+   * When it began to hold.
+   */
+  start?: string;
+  /**
+   * When it stopped holding; leave out while it still holds.
+   */
+  end?: string;
+  /**
+   * announced: agreed and made public, not completed; completed: closed; abandoned: called off by the parties; blocked: stopped by a regulator or a court.
+   */
+  status: "announced" | "completed" | "abandoned" | "blocked";
+  /**
+   * How sure the sources make us. Leave out when they agree; low for a claim that is unverified (say what in notes).
+   */
+  confidence?: "high" | "medium" | "low";
+  /**
+   * The sources that support this fact, each with the quote that does, where there is one.
+   *
+   * @minItems 1
+   */
+  sources: [Citation, ...Citation[]];
+  /**
+   * The fact in a sentence, for readers.
+   */
+  description?: string;
+  /**
+   * Anything a curator should know: disagreements between sources, what is unverified.
+   */
+  notes?: string;
+  /**
+   * What was acquired.
+   */
+  kind: "whole-company" | "majority-stake" | "minority-stake" | "merger" | "asset-purchase";
+  /**
+   * Who acquires. The id of an organization.
+   */
+  acquirer: string;
+  /**
+   * Who is acquired, wholly or in part. The id of an organization.
+   */
+  acquired: string;
+  price?: Money1;
+  /**
+   * The share acquired, in percent; leave out for a whole company.
+   */
+  share?: number;
+  /**
+   * The terms in brief, such as all cash or a share swap.
+   */
+  terms?: string;
+  /**
+   * When it was announced.
+   */
+  announced?: string;
+  /**
+   * When it completed; leave out until it does.
+   */
+  closed?: string;
+}
+/**
+ * The price, when disclosed.
+ */
+export interface Money1 {
+  /**
+   * The amount in units of the currency (1000000000 for one billion).
+   */
+  value: number;
+  currency: Currency;
+}
+/**
  * An amount of money.
  *
  * This interface was referenced by `PolicyGraphSeedFile`'s JSON-Schema
  * via the `definition` "money".
  */
-export interface Money1 {
+export interface Money2 {
   /**
    * The amount in units of the currency (1000000000 for one billion).
    */

@@ -338,8 +338,10 @@ describe('policygraph load', () => {
     // A request that starts now reads the new one.
     const after = await readFacts(pinReader(reader), page);
     expect(after).not.toEqual(before);
-    const amount = (p: typeof before) =>
-      p.items.find((item) => item.node.id === 'microsoft-openai-2019')?.node.props.amountValue;
+    const amount = (p: typeof before) => {
+      const node = p.items.find((item) => item.node.id === 'microsoft-openai-2019')?.node;
+      return node?.kind === 'investment' ? node.props.amountValue : undefined;
+    };
     expect([amount(before), amount(after)]).toEqual([1000000000, 1500000000]);
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatSeedError } from '../../src/seed/errors.js';
+import { COLLECTIONS } from '../../src/seed/model.js';
 import { summarize, validateSeed } from '../../src/seed/validate.js';
 
 const BASE = 'test/fixtures/seed-small';
@@ -50,7 +51,8 @@ describe('policygraph validate', () => {
     ],
     [
       'unknown-top-level-key',
-      `${f('unknown-top-level-key')}:2:1: unknown field "companies"; allowed here: organizations, people, regions, products, policies, sources, partnerships, investments, boardSeats, roles, restrictions, availabilities, patentStatistics, policyActions`,
+      // Every kind's list, in the model's order.
+      `${f('unknown-top-level-key')}:2:1: unknown field "companies"; allowed here: ${COLLECTIONS.map((c) => c.key).join(', ')}`,
     ],
     ['unknown-field', `${f('unknown-field')}:6:5: unknown field "contry"; did you mean "country"?`],
     [

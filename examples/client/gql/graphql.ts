@@ -20,6 +20,7 @@ export type AccessRoutesQuery = { accessRoutes: { reachable: boolean, summary: s
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
       > }> } | null };
 
 

@@ -18,6 +18,10 @@ export type EntityType =
 
 /** The part an entity plays in a fact. */
 export type FactRole =
+  /** The organization acquired, wholly or in part. */
+  | 'ACQUIRED'
+  /** The organization that acquires another or a stake in it. */
+  | 'ACQUIRER'
   | 'ACTOR'
   | 'APPLICANT'
   /** The organization whose board it is. */
@@ -45,9 +49,12 @@ export type FactRole =
   | 'TARGET';
 
 export type FactStatus =
+  | 'ABANDONED'
   | 'ACTIVE'
   | 'ANNOUNCED'
+  | 'BLOCKED'
   | 'CANCELLED'
+  | 'COMPLETED'
   | 'ENDED'
   | 'PLANNED';
 
@@ -70,6 +77,14 @@ export type SuggestionsQuery = { search: { edges: Array<{ node:
         | { __typename: 'Product', id: string, name: string, country: string | null }
         | { __typename: 'Region', id: string, name: string, country: string | null }
        }> } };
+
+type FactSummary_Acquisition_Fragment = { __typename: 'Acquisition', id: string, status: FactStatus, confidence: Confidence, description: string | null, date: { text: string, earliest: string } | null, start: { text: string, earliest: string } | null, end: { text: string, latest: string } | null, involves: Array<{ role: FactRole, entity:
+      | { __typename: 'Organization', id: string, name: string }
+      | { __typename: 'Person', id: string, name: string }
+      | { __typename: 'Policy', id: string, name: string }
+      | { __typename: 'Product', id: string, name: string }
+      | { __typename: 'Region', id: string, name: string }
+     }>, sources: Array<{ quote: string | null, source: { id: string, url: string, title: string | null, publisher: string | null, published: { text: string } | null } }> };
 
 type FactSummary_Availability_Fragment = { __typename: 'Availability', audience: string | null, id: string, status: FactStatus, confidence: Confidence, description: string | null, date: { text: string, earliest: string } | null, start: { text: string, earliest: string } | null, end: { text: string, latest: string } | null, involves: Array<{ role: FactRole, entity:
       | { __typename: 'Organization', id: string, name: string }
@@ -136,6 +151,7 @@ type FactSummary_Role_Fragment = { __typename: 'Role', title: string, id: string
      }>, sources: Array<{ quote: string | null, source: { id: string, url: string, title: string | null, publisher: string | null, published: { text: string } | null } }> };
 
 export type FactSummaryFragment =
+  | FactSummary_Acquisition_Fragment
   | FactSummary_Availability_Fragment
   | FactSummary_BoardSeat_Fragment
   | FactSummary_Investment_Fragment
@@ -155,6 +171,13 @@ export type EntityCardQueryVariables = Exact<{
 
 export type EntityCardQuery = { entity:
     | { __typename: 'Organization', id: string, name: string, aliases: Array<string>, description: string | null, country: string | null, identifiers: { website: string | null, wikidata: string | null, ticker: string | null }, facts: { totalCount: number, edges: Array<{ node:
+            | { __typename: 'Acquisition', id: string, status: FactStatus, confidence: Confidence, description: string | null, date: { text: string, earliest: string } | null, start: { text: string, earliest: string } | null, end: { text: string, latest: string } | null, involves: Array<{ role: FactRole, entity:
+                  | { __typename: 'Organization', id: string, name: string }
+                  | { __typename: 'Person', id: string, name: string }
+                  | { __typename: 'Policy', id: string, name: string }
+                  | { __typename: 'Product', id: string, name: string }
+                  | { __typename: 'Region', id: string, name: string }
+                 }>, sources: Array<{ quote: string | null, source: { id: string, url: string, title: string | null, publisher: string | null, published: { text: string } | null } }> }
             | { __typename: 'Availability', audience: string | null, id: string, status: FactStatus, confidence: Confidence, description: string | null, date: { text: string, earliest: string } | null, start: { text: string, earliest: string } | null, end: { text: string, latest: string } | null, involves: Array<{ role: FactRole, entity:
                   | { __typename: 'Organization', id: string, name: string }
                   | { __typename: 'Person', id: string, name: string }
@@ -213,6 +236,13 @@ export type EntityCardQuery = { entity:
                  }>, sources: Array<{ quote: string | null, source: { id: string, url: string, title: string | null, publisher: string | null, published: { text: string } | null } }> }
            }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
     | { __typename: 'Person', id: string, name: string, aliases: Array<string>, description: string | null, country: string | null, identifiers: { website: string | null, wikidata: string | null, ticker: string | null }, facts: { totalCount: number, edges: Array<{ node:
+            | { __typename: 'Acquisition', id: string, status: FactStatus, confidence: Confidence, description: string | null, date: { text: string, earliest: string } | null, start: { text: string, earliest: string } | null, end: { text: string, latest: string } | null, involves: Array<{ role: FactRole, entity:
+                  | { __typename: 'Organization', id: string, name: string }
+                  | { __typename: 'Person', id: string, name: string }
+                  | { __typename: 'Policy', id: string, name: string }
+                  | { __typename: 'Product', id: string, name: string }
+                  | { __typename: 'Region', id: string, name: string }
+                 }>, sources: Array<{ quote: string | null, source: { id: string, url: string, title: string | null, publisher: string | null, published: { text: string } | null } }> }
             | { __typename: 'Availability', audience: string | null, id: string, status: FactStatus, confidence: Confidence, description: string | null, date: { text: string, earliest: string } | null, start: { text: string, earliest: string } | null, end: { text: string, latest: string } | null, involves: Array<{ role: FactRole, entity:
                   | { __typename: 'Organization', id: string, name: string }
                   | { __typename: 'Person', id: string, name: string }
@@ -271,6 +301,13 @@ export type EntityCardQuery = { entity:
                  }>, sources: Array<{ quote: string | null, source: { id: string, url: string, title: string | null, publisher: string | null, published: { text: string } | null } }> }
            }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
     | { __typename: 'Policy', id: string, name: string, aliases: Array<string>, description: string | null, country: string | null, identifiers: { website: string | null, wikidata: string | null, ticker: string | null }, facts: { totalCount: number, edges: Array<{ node:
+            | { __typename: 'Acquisition', id: string, status: FactStatus, confidence: Confidence, description: string | null, date: { text: string, earliest: string } | null, start: { text: string, earliest: string } | null, end: { text: string, latest: string } | null, involves: Array<{ role: FactRole, entity:
+                  | { __typename: 'Organization', id: string, name: string }
+                  | { __typename: 'Person', id: string, name: string }
+                  | { __typename: 'Policy', id: string, name: string }
+                  | { __typename: 'Product', id: string, name: string }
+                  | { __typename: 'Region', id: string, name: string }
+                 }>, sources: Array<{ quote: string | null, source: { id: string, url: string, title: string | null, publisher: string | null, published: { text: string } | null } }> }
             | { __typename: 'Availability', audience: string | null, id: string, status: FactStatus, confidence: Confidence, description: string | null, date: { text: string, earliest: string } | null, start: { text: string, earliest: string } | null, end: { text: string, latest: string } | null, involves: Array<{ role: FactRole, entity:
                   | { __typename: 'Organization', id: string, name: string }
                   | { __typename: 'Person', id: string, name: string }
@@ -329,6 +366,13 @@ export type EntityCardQuery = { entity:
                  }>, sources: Array<{ quote: string | null, source: { id: string, url: string, title: string | null, publisher: string | null, published: { text: string } | null } }> }
            }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
     | { __typename: 'Product', id: string, name: string, aliases: Array<string>, description: string | null, country: string | null, identifiers: { website: string | null, wikidata: string | null, ticker: string | null }, facts: { totalCount: number, edges: Array<{ node:
+            | { __typename: 'Acquisition', id: string, status: FactStatus, confidence: Confidence, description: string | null, date: { text: string, earliest: string } | null, start: { text: string, earliest: string } | null, end: { text: string, latest: string } | null, involves: Array<{ role: FactRole, entity:
+                  | { __typename: 'Organization', id: string, name: string }
+                  | { __typename: 'Person', id: string, name: string }
+                  | { __typename: 'Policy', id: string, name: string }
+                  | { __typename: 'Product', id: string, name: string }
+                  | { __typename: 'Region', id: string, name: string }
+                 }>, sources: Array<{ quote: string | null, source: { id: string, url: string, title: string | null, publisher: string | null, published: { text: string } | null } }> }
             | { __typename: 'Availability', audience: string | null, id: string, status: FactStatus, confidence: Confidence, description: string | null, date: { text: string, earliest: string } | null, start: { text: string, earliest: string } | null, end: { text: string, latest: string } | null, involves: Array<{ role: FactRole, entity:
                   | { __typename: 'Organization', id: string, name: string }
                   | { __typename: 'Person', id: string, name: string }
@@ -387,6 +431,13 @@ export type EntityCardQuery = { entity:
                  }>, sources: Array<{ quote: string | null, source: { id: string, url: string, title: string | null, publisher: string | null, published: { text: string } | null } }> }
            }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
     | { __typename: 'Region', id: string, name: string, aliases: Array<string>, description: string | null, country: string | null, identifiers: { website: string | null, wikidata: string | null, ticker: string | null }, facts: { totalCount: number, edges: Array<{ node:
+            | { __typename: 'Acquisition', id: string, status: FactStatus, confidence: Confidence, description: string | null, date: { text: string, earliest: string } | null, start: { text: string, earliest: string } | null, end: { text: string, latest: string } | null, involves: Array<{ role: FactRole, entity:
+                  | { __typename: 'Organization', id: string, name: string }
+                  | { __typename: 'Person', id: string, name: string }
+                  | { __typename: 'Policy', id: string, name: string }
+                  | { __typename: 'Product', id: string, name: string }
+                  | { __typename: 'Region', id: string, name: string }
+                 }>, sources: Array<{ quote: string | null, source: { id: string, url: string, title: string | null, publisher: string | null, published: { text: string } | null } }> }
             | { __typename: 'Availability', audience: string | null, id: string, status: FactStatus, confidence: Confidence, description: string | null, date: { text: string, earliest: string } | null, start: { text: string, earliest: string } | null, end: { text: string, latest: string } | null, involves: Array<{ role: FactRole, entity:
                   | { __typename: 'Organization', id: string, name: string }
                   | { __typename: 'Person', id: string, name: string }
@@ -465,6 +516,7 @@ export type NeighbourhoodQuery = { neighbourhood: { truncated: boolean, center:
       | { __typename: 'Product', id: string, name: string }
       | { __typename: 'Region', id: string, name: string }
     >, facts: Array<
+      | { __typename: 'Acquisition', id: string, description: string | null }
       | { __typename: 'Availability', id: string, description: string | null }
       | { __typename: 'BoardSeat', id: string, description: string | null }
       | { __typename: 'Investment', id: string, description: string | null }
@@ -484,6 +536,7 @@ export type TimelineQueryVariables = Exact<{
 
 export type TimelineQuery = { entity:
     | { id: string, timeline: Array<{ change: TimelineChange, date: { text: string, earliest: string }, fact:
+          | { __typename: 'Acquisition', id: string, description: string | null }
           | { __typename: 'Availability', id: string, description: string | null }
           | { __typename: 'BoardSeat', id: string, description: string | null }
           | { __typename: 'Investment', id: string, description: string | null }
@@ -494,6 +547,7 @@ export type TimelineQuery = { entity:
           | { __typename: 'Role', id: string, description: string | null }
          }> }
     | { id: string, timeline: Array<{ change: TimelineChange, date: { text: string, earliest: string }, fact:
+          | { __typename: 'Acquisition', id: string, description: string | null }
           | { __typename: 'Availability', id: string, description: string | null }
           | { __typename: 'BoardSeat', id: string, description: string | null }
           | { __typename: 'Investment', id: string, description: string | null }
@@ -504,6 +558,7 @@ export type TimelineQuery = { entity:
           | { __typename: 'Role', id: string, description: string | null }
          }> }
     | { id: string, timeline: Array<{ change: TimelineChange, date: { text: string, earliest: string }, fact:
+          | { __typename: 'Acquisition', id: string, description: string | null }
           | { __typename: 'Availability', id: string, description: string | null }
           | { __typename: 'BoardSeat', id: string, description: string | null }
           | { __typename: 'Investment', id: string, description: string | null }
@@ -514,6 +569,7 @@ export type TimelineQuery = { entity:
           | { __typename: 'Role', id: string, description: string | null }
          }> }
     | { id: string, timeline: Array<{ change: TimelineChange, date: { text: string, earliest: string }, fact:
+          | { __typename: 'Acquisition', id: string, description: string | null }
           | { __typename: 'Availability', id: string, description: string | null }
           | { __typename: 'BoardSeat', id: string, description: string | null }
           | { __typename: 'Investment', id: string, description: string | null }
@@ -524,6 +580,7 @@ export type TimelineQuery = { entity:
           | { __typename: 'Role', id: string, description: string | null }
          }> }
     | { id: string, timeline: Array<{ change: TimelineChange, date: { text: string, earliest: string }, fact:
+          | { __typename: 'Acquisition', id: string, description: string | null }
           | { __typename: 'Availability', id: string, description: string | null }
           | { __typename: 'BoardSeat', id: string, description: string | null }
           | { __typename: 'Investment', id: string, description: string | null }
@@ -555,6 +612,13 @@ export type PathsQuery = { shortestPaths: Array<{ length: number, steps: Array<{
         | { __typename: 'Product', id: string, name: string }
         | { __typename: 'Region', id: string, name: string }
       , fact:
+        | { __typename: 'Acquisition', id: string, status: FactStatus, confidence: Confidence, description: string | null, date: { text: string, earliest: string } | null, start: { text: string, earliest: string } | null, end: { text: string, latest: string } | null, involves: Array<{ role: FactRole, entity:
+              | { __typename: 'Organization', id: string, name: string }
+              | { __typename: 'Person', id: string, name: string }
+              | { __typename: 'Policy', id: string, name: string }
+              | { __typename: 'Product', id: string, name: string }
+              | { __typename: 'Region', id: string, name: string }
+             }>, sources: Array<{ quote: string | null, source: { id: string, url: string, title: string | null, publisher: string | null, published: { text: string } | null } }> }
         | { __typename: 'Availability', audience: string | null, id: string, status: FactStatus, confidence: Confidence, description: string | null, date: { text: string, earliest: string } | null, start: { text: string, earliest: string } | null, end: { text: string, latest: string } | null, involves: Array<{ role: FactRole, entity:
               | { __typename: 'Organization', id: string, name: string }
               | { __typename: 'Person', id: string, name: string }
@@ -633,6 +697,13 @@ export type AccessRoutesQuery = { accessRoutes: { asOf: string, reachable: boole
           | { __typename: 'Product', id: string, name: string }
           | { __typename: 'Region', id: string, name: string }
          }>, sources: Array<{ quote: string | null, source: { id: string, url: string, title: string | null, publisher: string | null, published: { text: string } | null } }> }>, routes: Array<{ product: { id: string, name: string }, provider: { id: string, name: string } | null, lineage: Array<{ id: string, name: string }>, operator: { id: string, name: string } | null, facts: Array<
+        | { __typename: 'Acquisition', id: string, status: FactStatus, confidence: Confidence, description: string | null, date: { text: string, earliest: string } | null, start: { text: string, earliest: string } | null, end: { text: string, latest: string } | null, involves: Array<{ role: FactRole, entity:
+              | { __typename: 'Organization', id: string, name: string }
+              | { __typename: 'Person', id: string, name: string }
+              | { __typename: 'Policy', id: string, name: string }
+              | { __typename: 'Product', id: string, name: string }
+              | { __typename: 'Region', id: string, name: string }
+             }>, sources: Array<{ quote: string | null, source: { id: string, url: string, title: string | null, publisher: string | null, published: { text: string } | null } }> }
         | { __typename: 'Availability', audience: string | null, id: string, status: FactStatus, confidence: Confidence, description: string | null, date: { text: string, earliest: string } | null, start: { text: string, earliest: string } | null, end: { text: string, latest: string } | null, involves: Array<{ role: FactRole, entity:
               | { __typename: 'Organization', id: string, name: string }
               | { __typename: 'Person', id: string, name: string }

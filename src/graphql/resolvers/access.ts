@@ -1,8 +1,16 @@
 import { type AccessAnswer, readAccessRoutes } from '../../queries/access.js';
 import type { GraphRecord } from '../../queries/records.js';
+import {
+  allOfKind,
+  asKind,
+  asKindOrNull,
+  ENTITY_KINDS,
+  FACT_KIND_LIST,
+  isEntityRecord,
+} from '../mappers.js';
 import type { Resolvers } from '../resolvers.generated.js';
 
-const nameOf = (record: GraphRecord) => String(record.props.name ?? record.id);
+const nameOf = (record: GraphRecord) => (isEntityRecord(record) ? record.props.name : record.id);
 
 /** One sentence that answers the question for a person reading a notebook or a page. */
 export function accessSummary(answer: AccessAnswer): string {
@@ -30,23 +38,23 @@ export function accessSummary(answer: AccessAnswer): string {
 
 export const accessResolvers: Resolvers = {
   AccessReport: {
-    provider: (answer) => answer.provider,
-    region: (answer) => answer.region,
+    provider: (answer) => asKind(answer.provider, ENTITY_KINDS),
+    region: (answer) => asKind(answer.region, ['region']),
     asOf: (answer) => answer.asOf,
     reachable: (answer) => answer.routes.length > 0,
-    blockedBy: (answer) => answer.blockedBy,
+    blockedBy: (answer) => allOfKind(answer.blockedBy, ['restriction']),
     routes: (answer) => answer.routes,
     summary: accessSummary,
   },
   AccessRoute: {
-    product: (route) => route.product,
-    provider: (route) => route.provider ?? null,
-    lineage: (route) => route.lineage,
-    availability: (route) => route.availability,
-    operator: (route) => route.operator ?? null,
-    facts: (route) => [route.availability, ...route.partnerships],
-    circumvents: (route) => route.circumvents,
-    limitedBy: (route) => route.limitedBy,
+    product: (route) => asKind(route.product, ['product']),
+    provider: (route) => asKindOrNull(route.provider, ['organization']),
+    lineage: (route) => allOfKind(route.lineage, ['product']),
+    availability: (route) => asKind(route.availability, ['availability']),
+    operator: (route) => asKindOrNull(route.operator, ['organization']),
+    facts: (route) => allOfKind([route.availability, ...route.partnerships], FACT_KIND_LIST),
+    circumvents: (route) => allOfKind(route.circumvents, ['restriction']),
+    limitedBy: (route) => allOfKind(route.limitedBy, ['restriction']),
   },
   Query: {
     accessRoutes: (_root, { provider, region, asOf }, context) =>

@@ -1,12 +1,20 @@
 import type { GraphQLResolveInfo } from 'graphql';
+import type { RecordKind } from '../../model/recordTypes.js';
 import type { Direction } from '../../queries/facts.js';
 import type { GraphRecord } from '../../queries/records.js';
 import { type FactRoleName, typesOfRoles } from '../../queries/roles.js';
+import { FACT_KIND_LABELS } from '../../seed/model.js';
 import { dateRange, decodeCursor, encodeCursor, listLimit, pageSize } from '../args.js';
 import type { GraphContext } from '../context.js';
 import type { FactsOfQuery } from '../loaders.js';
-import type { Connection, Edge } from '../mappers.js';
-import { kindOfType } from '../mappers.js';
+import {
+  asKind,
+  type Connection,
+  type Edge,
+  ENTITY_KINDS,
+  FACT_KIND_LIST,
+  kindOfType,
+} from '../mappers.js';
 import type {
   FactFilter,
   FactOrder,
@@ -97,29 +105,24 @@ export const connectionResolvers = {
   totalCount: (connection: Connection) => connection.page.totalCount ?? 0,
 };
 
-export const edgeResolvers = {
+/** An edge's node, as the kinds its connection lists (checked: a mismatch is a query bug). */
+const edgeOf = (kinds: readonly RecordKind[]) => ({
   cursor: (edge: Edge) => edge.cursor,
-  node: (edge: Edge) => edge.node as never,
-};
+  node: (edge: Edge) => asKind(edge.node, kinds),
+});
 
-const LISTED = [
-  'Fact',
-  'Partnership',
-  'Investment',
-  'BoardSeat',
-  'Role',
-  'Restriction',
-  'Availability',
-  'PatentStatistic',
-  'PolicyAction',
-  'Entity',
-] as const;
+/** Each list's edges and the kinds of record they hold: facts of any kind, of one, entities. */
+const LISTED: readonly (readonly [string, readonly RecordKind[]])[] = [
+  ['Fact', FACT_KIND_LIST],
+  ...FACT_KIND_LIST.map((kind) => [FACT_KIND_LABELS[kind], [kind]] as const),
+  ['Entity', ENTITY_KINDS],
+];
 
 /** Every connection and edge type of the schema; SearchEdge adds a score (entities.ts). */
 export const connectionTypeResolvers: Resolvers = Object.fromEntries([
   ['SearchConnection', connectionResolvers],
-  ...LISTED.flatMap((type) => [
+  ...LISTED.flatMap(([type, kinds]) => [
     [`${type}Connection`, connectionResolvers],
-    [`${type}Edge`, edgeResolvers],
+    [`${type}Edge`, edgeOf(kinds)],
   ]),
 ]);

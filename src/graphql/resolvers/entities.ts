@@ -1,6 +1,9 @@
+import { FACT_KINDS, type FactRoleName } from '../../model/facts.js';
+import type { RecordKind } from '../../model/recordTypes.js';
+import { type EntityKind, enumValueOf, type FactKindSpec } from '../../model/spec.js';
 import { readEntities } from '../../queries/entities.js';
 import type { GraphRecord } from '../../queries/records.js';
-import { type Hit, queryWords, readEntitiesByName, searchEntities } from '../../queries/search.js';
+import { queryWords, readEntitiesByName, searchEntities } from '../../queries/search.js';
 import {
   BOUNDS,
   badInput,
@@ -14,57 +17,80 @@ import {
   pageSize,
 } from '../args.js';
 import type { GraphContext } from '../context.js';
-import { type Connection, type Edge, isFactRecord, kindOfType, typeName } from '../mappers.js';
+import {
+  allOfKind,
+  asKind,
+  asKindOrNull,
+  type Connection,
+  type Edge,
+  ENTITY_KINDS,
+  FACT_KIND_LIST,
+  isEntityRecord,
+  kindOfType,
+  typeName,
+} from '../mappers.js';
 import { linked, linkedOne, prop } from '../recordFields.js';
-import type { Resolvers } from '../resolvers.generated.js';
+import type { FactType, Resolvers } from '../resolvers.generated.js';
 import { selects } from '../selection.js';
 import { factsOfEntity } from './connections.js';
 
 const MAX_QUERY_LENGTH = 200;
 
-/** Fields every entity type has. */
-const entityFields = {
-  id: (entity: GraphRecord) => entity.id,
-  name: prop('name'),
-  aliases: (entity: GraphRecord) => (entity.props.aliases ?? []) as string[],
-  description: prop('description'),
-  country: prop('country'),
-  notes: prop('notes'),
-  identifiers: (entity: GraphRecord) => entity,
-  facts: factsOfEntity(null, null),
-  timeline: (
-    entity: GraphRecord,
-    args: {
-      from?: string | null;
-      to?: string | null;
-      types?: readonly string[] | null;
-      first?: number | null;
-    },
-    context: GraphContext,
-  ) => {
-    dateRange(args.from, args.to);
-    const first = boundedCount(args.first, 'first', BOUNDS.timeline);
-    return context.loaders.timeline.load({
-      id: entity.id,
-      args: {
-        from: args.from ?? null,
-        to: args.to ?? null,
-        factTypes: args.types?.map(kindOfType) ?? null,
-        first,
-      },
-    });
-  },
-};
-
+/** The records of some kinds that link to an entity with one relationship type. */
 const linkedFrom =
-  (type: string) => (entity: GraphRecord, args: { first?: number | null }, context: GraphContext) =>
-    context.loaders.linkedFrom.load({
-      id: entity.id,
-      args: { type, limit: boundedCount(args.first, 'first', BOUNDS.linkedFrom) },
-    });
+  <K extends RecordKind>(kinds: readonly K[], type: string) =>
+  async (entity: GraphRecord, args: { first?: number | null }, context: GraphContext) =>
+    (
+      await context.loaders.linkedFrom.load({
+        id: entity.id,
+        args: { type, limit: boundedCount(args.first, 'first', BOUNDS.linkedFrom) },
+      })
+    ).map((record) => asKind(record, kinds));
+
+const ORG = ['organization'] as const;
+const REGION = ['region'] as const;
+const PRODUCT = ['product'] as const;
+
+/** An entity type's fields that list its facts of one kind in some roles, from the model. */
+function factConnections(entity: EntityKind) {
+  return Object.fromEntries(
+    (Object.values(FACT_KINDS) as FactKindSpec[]).flatMap((spec) =>
+      spec.connections
+        .filter((connection) => connection.on[entity] !== undefined)
+        .map((connection) => [
+          connection.name,
+          factsOfEntity(enumValueOf(spec.label) as FactType, connection.roles as FactRoleName[]),
+        ]),
+    ),
+  );
+}
 
 export const entityResolvers: Resolvers = {
-  Entity: { __resolveType: (entity) => typeName(entity) as never },
+  // Every entity type inherits these (inheritResolversFromInterfaces).
+  Entity: {
+    __resolveType: (entity) => typeName(entity),
+    id: (entity) => entity.id,
+    name: prop('name'),
+    aliases: (entity) => [...(entity.props.aliases ?? [])],
+    description: prop('description'),
+    country: prop('country'),
+    notes: prop('notes'),
+    identifiers: (entity) => entity,
+    facts: factsOfEntity(null, null),
+    timeline: (entity, args, context) => {
+      dateRange(args.from, args.to);
+      const first = boundedCount(args.first, 'first', BOUNDS.timeline);
+      return context.loaders.timeline.load({
+        id: entity.id,
+        args: {
+          from: args.from ?? null,
+          to: args.to ?? null,
+          factTypes: args.types?.map(kindOfType) ?? null,
+          first,
+        },
+      });
+    },
+  },
   Identifiers: {
     wikidata: prop('wikidata'),
     ticker: prop('ticker'),
@@ -72,86 +98,58 @@ export const entityResolvers: Resolvers = {
     website: prop('website'),
   },
   Organization: {
-    ...entityFields,
+    ...factConnections('organization'),
     kind: prop('kind'),
     founded: prop('founded'),
-    parent: (entity, _args, context) => linkedOne(entity, context, 'PART_OF'),
-    subsidiaries: linkedFrom('PART_OF'),
-    products: linkedFrom('PROVIDED_BY'),
-    partnerships: factsOfEntity('PARTNERSHIP', ['PARTY']),
-    investmentsMade: factsOfEntity('INVESTMENT', ['INVESTOR']),
-    investmentsReceived: factsOfEntity('INVESTMENT', ['INVESTEE']),
-    boardSeats: factsOfEntity('BOARD_SEAT', ['BOARD']),
-    boardSeatsOnBehalf: factsOfEntity('BOARD_SEAT', ['ON_BEHALF_OF']),
-    roles: factsOfEntity('ROLE', ['EMPLOYER']),
-    restrictionsImposed: factsOfEntity('RESTRICTION', ['IMPOSER']),
-    restrictionsSuffered: factsOfEntity('RESTRICTION', ['TARGET']),
-    availabilitiesOperated: factsOfEntity('AVAILABILITY', ['OPERATOR']),
-    patentStatistics: factsOfEntity('PATENT_STATISTIC', ['APPLICANT']),
-    policyActions: factsOfEntity('POLICY_ACTION', ['ACTOR']),
+    parent: (entity, _args, context) => linkedOne(entity, context, ORG, 'PART_OF'),
+    subsidiaries: linkedFrom(ORG, 'PART_OF'),
+    products: linkedFrom(PRODUCT, 'PROVIDED_BY'),
   },
-  Person: {
-    ...entityFields,
-    boardSeats: factsOfEntity('BOARD_SEAT', ['HOLDER']),
-    roles: factsOfEntity('ROLE', ['HOLDER']),
-    investmentsMade: factsOfEntity('INVESTMENT', ['INVESTOR']),
-    partnerships: factsOfEntity('PARTNERSHIP', ['PARTY']),
-    policyActions: factsOfEntity('POLICY_ACTION', ['ACTOR']),
-  },
+  Person: factConnections('person'),
   Region: {
-    ...entityFields,
+    ...factConnections('region'),
     kind: prop('kind'),
     code: prop('code'),
-    members: (entity, _args, context) => linked(entity, context, 'HAS_MEMBER'),
-    partOf: (entity, _args, context) => linkedOne(entity, context, 'PART_OF'),
-    restrictions: factsOfEntity('RESTRICTION', ['TARGET']),
-    availabilities: factsOfEntity('AVAILABILITY', ['REGION']),
-    partnerships: factsOfEntity('PARTNERSHIP', ['REGION']),
-    patentStatistics: factsOfEntity('PATENT_STATISTIC', ['JURISDICTION']),
+    members: (entity, _args, context) => linked(entity, context, REGION, 'HAS_MEMBER'),
+    partOf: (entity, _args, context) => linkedOne(entity, context, REGION, 'PART_OF'),
   },
   Product: {
-    ...entityFields,
+    ...factConnections('product'),
     kind: prop('kind'),
     launched: prop('launched'),
-    provider: (entity, _args, context) => linkedOne(entity, context, 'PROVIDED_BY'),
-    basedOn: (entity, _args, context) => linked(entity, context, 'BASED_ON'),
-    availabilities: factsOfEntity('AVAILABILITY', ['OFFERED']),
-    restrictions: factsOfEntity('RESTRICTION', ['PRODUCT', 'TARGET']),
-    partnerships: factsOfEntity('PARTNERSHIP', ['PRODUCT']),
+    provider: (entity, _args, context) => linkedOne(entity, context, ORG, 'PROVIDED_BY'),
+    basedOn: (entity, _args, context) => linked(entity, context, PRODUCT, 'BASED_ON'),
   },
   Policy: {
-    ...entityFields,
+    ...factConnections('policy'),
     kind: prop('kind'),
-    issuer: (entity, _args, context) => linkedOne(entity, context, 'ISSUED_BY'),
-    jurisdiction: (entity, _args, context) => linkedOne(entity, context, 'APPLIES_IN'),
+    issuer: (entity, _args, context) => linkedOne(entity, context, ENTITY_KINDS, 'ISSUED_BY'),
+    jurisdiction: (entity, _args, context) => linkedOne(entity, context, REGION, 'APPLIES_IN'),
     citation: prop('citation'),
     url: prop('url'),
-    restrictions: factsOfEntity('RESTRICTION', ['POLICY']),
-    actions: factsOfEntity('POLICY_ACTION', ['POLICY']),
   },
   TimelineEvent: {
     date: (event) => event.text,
     change: (event) => event.change,
-    fact: (event) => event.fact,
+    fact: (event) => asKind(event.fact, FACT_KIND_LIST),
   },
   SearchEdge: {
     cursor: (edge: Edge) => edge.cursor,
-    node: (edge: Edge) => (edge.node as Hit).record,
-    score: (edge: Edge) => (edge.node as Hit).score,
+    node: (edge: Edge) => asKind(edge.node, ENTITY_KINDS),
+    score: (edge: Edge) => ('score' in edge.node ? edge.node.score : 0),
   },
   Query: {
     entity: async (_root, { id, name }, context) => {
       if ((id == null) === (name == null)) throw badInput('Give exactly one of id and name.');
       if (id != null) {
         const record = await context.loaders.node.load(id);
-        return record && isEntity(record) ? record : null;
+        return record && isEntityRecord(record) ? record : null;
       }
-      return (
-        (await readEntitiesByName(context.reader, checkedText(name as string, 'name')))[0] ?? null
-      );
+      const [first] = await readEntitiesByName(context.reader, checkedText(name as string, 'name'));
+      return asKindOrNull(first, ENTITY_KINDS);
     },
-    entitiesByName: (_root, { name }, context) =>
-      readEntitiesByName(context.reader, checkedText(name, 'name')),
+    entitiesByName: async (_root, { name }, context) =>
+      allOfKind(await readEntitiesByName(context.reader, checkedText(name, 'name')), ENTITY_KINDS),
     entities: async (
       _root,
       { filter, orderBy, first, after },
@@ -200,8 +198,4 @@ function checkedText(value: string, name: string): string {
     );
   }
   return value;
-}
-
-function isEntity(record: GraphRecord): boolean {
-  return record.kind !== 'source' && !isFactRecord(record);
 }

@@ -1,76 +1,90 @@
+import { FACT_KINDS } from '../../model/facts.js';
+import type { FactRecord, RecordOf } from '../../model/recordTypes.js';
+import { type FactKindSpec, isRoleField, type RoleField } from '../../model/spec.js';
 import { readFacts } from '../../queries/facts.js';
-import type { GraphRecord } from '../../queries/records.js';
 import { roleOfType } from '../../queries/roles.js';
 import type { GraphContext } from '../context.js';
 import {
   type Connection,
   type Estimate,
   type Involvement,
+  isEntityRecord,
   isFactRecord,
   typeName,
+  upper,
 } from '../mappers.js';
 import { citationsOf, linked, linkedOne, linksOf, prop } from '../recordFields.js';
 import type { Resolvers } from '../resolvers.generated.js';
 import { factQuery } from './connections.js';
 
-/** Fields every fact type has. */
-const factFields = {
-  id: (fact: GraphRecord) => fact.id,
-  date: prop('date'),
-  start: prop('start'),
-  end: prop('end'),
-  status: (fact: GraphRecord) => String(fact.props.status).toUpperCase() as never,
-  // Curators leave confidence out when the sources agree.
-  confidence: (fact: GraphRecord) => String(fact.props.confidence ?? 'high').toUpperCase() as never,
-  description: prop('description'),
-  notes: prop('notes'),
-  sources: (fact: GraphRecord, _args: unknown, context: GraphContext) => citationsOf(fact, context),
-  involves: async (
-    fact: GraphRecord,
-    _args: unknown,
-    context: GraphContext,
-  ): Promise<Involvement[]> =>
-    (await linksOf(fact, context)).flatMap((link) => {
-      const role = roleOfType(link.type);
-      return role ? [{ role, entity: link.node }] : [];
-    }),
-};
-
-const one = (type: string) => (fact: GraphRecord, _args: unknown, context: GraphContext) =>
-  linkedOne(fact, context, type);
-const many =
-  (...types: string[]) =>
-  (fact: GraphRecord, _args: unknown, context: GraphContext) =>
-    linked(fact, context, ...types);
-/** A role every fact of the type has (the schema requires it); a missing one is a load bug. */
-const required =
-  (type: string) => async (fact: GraphRecord, _args: unknown, context: GraphContext) => {
-    const entity = await linkedOne(fact, context, type);
-    if (!entity) throw new Error(`fact ${fact.id} has no ${type} relationship`);
+/**
+ * A fact role's field: the entities the fact links to with the role's relationship. A required
+ * one missing is a load bug (the seed schema requires it), not a null.
+ */
+function roleResolver(name: string, field: RoleField) {
+  const { kinds, relationship } = field;
+  if (field.many)
+    return (fact: FactRecord, _args: unknown, context: GraphContext) =>
+      linked(fact, context, kinds, relationship);
+  return async (fact: FactRecord, _args: unknown, context: GraphContext) => {
+    const entity = await linkedOne(fact, context, kinds, relationship);
+    if (!entity && field.required) throw new Error(`fact ${fact.id} has no ${name}`);
     return entity;
   };
+}
+
+/** A stored property shown as is; its type is the model's, so it is read by name. */
+const storedValue = (name: string) => (fact: FactRecord) =>
+  (Reflect.get(fact.props, name) as unknown) ?? null;
+
+/** Money, stored as two properties (amountValue, amountCurrency) so Cypher can compare amounts. */
+const storedMoney = (name: string) => (fact: FactRecord) => {
+  const value: unknown = Reflect.get(fact.props, `${name}Value`);
+  const currency: unknown = Reflect.get(fact.props, `${name}Currency`);
+  return typeof value === 'number' ? { value, currency: String(currency) } : null;
+};
+
+/** The fields of each fact type that the model determines: its roles and its plain properties. */
+const modelFields = Object.fromEntries(
+  (Object.values(FACT_KINDS) as FactKindSpec[]).map((spec) => [
+    spec.label,
+    Object.fromEntries(
+      Object.entries(spec.fields).flatMap(([name, field]): [string, unknown][] => {
+        if (isRoleField(field)) return [[name, roleResolver(name, field)]];
+        if (!field.graphql || field.stored === 'json') return [];
+        return [[name, field.stored === 'money' ? storedMoney(name) : storedValue(name)]];
+      }),
+    ),
+  ]),
+) as Resolvers;
 
 export const factResolvers: Resolvers = {
-  Fact: { __resolveType: (fact) => typeName(fact) as never },
-  Partnership: {
-    ...factFields,
-    kind: prop('kind'),
-    parties: many('PARTY'),
-    products: many('CONCERNS'),
-    regions: many('IN_REGION'),
+  ...modelFields,
+  // Every fact type inherits these (inheritResolversFromInterfaces).
+  Fact: {
+    __resolveType: (fact) => typeName(fact),
+    id: (fact) => fact.id,
+    date: prop('date'),
+    start: prop('start'),
+    end: prop('end'),
+    status: (fact) => upper(fact.props.status),
+    // Curators leave confidence out when the sources agree.
+    confidence: (fact) => upper(fact.props.confidence ?? 'high'),
+    description: prop('description'),
+    notes: prop('notes'),
+    sources: (fact, _args, context) => citationsOf(fact, context),
+    involves: async (fact, _args, context): Promise<Involvement[]> =>
+      (await linksOf(fact, context)).flatMap((link) => {
+        const role = roleOfType(link.type);
+        return role && isEntityRecord(link.node) ? [{ role, entity: link.node }] : [];
+      }),
   },
   Investment: {
-    ...factFields,
-    investors: many('INVESTOR'),
-    investee: required('INVESTEE'),
-    amount: (fact) =>
-      typeof fact.props.amountValue === 'number'
-        ? { value: fact.props.amountValue, currency: String(fact.props.amountCurrency) }
-        : null,
+    ...modelFields.Investment,
     undisclosed: (fact) => fact.props.undisclosed === true,
     estimates: (fact): Estimate[] => {
       const raw = fact.props.estimates;
-      if (typeof raw !== 'string') return [];
+      if (raw === undefined) return [];
       return (
         JSON.parse(raw) as { value: number; currency: string; source?: string; note?: string }[]
       ).map(({ value, currency, source, note }) => ({
@@ -80,58 +94,13 @@ export const factResolvers: Resolvers = {
         ...(note ? { note } : {}),
       }));
     },
-    round: prop('round'),
-    stakePercent: prop('stakePercent'),
   },
   Estimate: {
-    source: (estimate, _args, context) =>
-      estimate.sourceId ? context.loaders.node.load(estimate.sourceId) : null,
-  },
-  BoardSeat: {
-    ...factFields,
-    person: required('HOLDER'),
-    board: required('BOARD_OF'),
-    onBehalfOf: one('ON_BEHALF_OF'),
-    role: prop('role'),
-    voting: prop('voting'),
-  },
-  Role: {
-    ...factFields,
-    person: required('HOLDER'),
-    organization: required('ROLE_AT'),
-    title: prop('title'),
-  },
-  Restriction: {
-    ...factFields,
-    kind: prop('kind'),
-    imposedBy: required('IMPOSED_BY'),
-    targets: many('TARGETS'),
-    products: many('CONCERNS'),
-    policy: one('UNDER_POLICY'),
-  },
-  Availability: {
-    ...factFields,
-    product: required('OFFERS'),
-    region: required('IN_REGION'),
-    operator: one('OPERATED_BY'),
-    audience: prop('audience'),
-  },
-  PatentStatistic: {
-    ...factFields,
-    reportedBy: required('REPORTED_BY'),
-    jurisdiction: one('FOR_REGION'),
-    applicant: one('FOR_APPLICANT'),
-    field: prop('field'),
-    count: prop('count'),
-    unit: prop('unit'),
-    basis: prop('basis'),
-  },
-  PolicyAction: {
-    ...factFields,
-    action: prop('action'),
-    actor: required('ACTOR'),
-    policy: one('ON_POLICY'),
-    targets: many('TARGETS'),
+    source: async (estimate, _args, context): Promise<RecordOf<'source'> | null> => {
+      if (!estimate.sourceId) return null;
+      const record = await context.loaders.node.load(estimate.sourceId);
+      return record?.kind === 'source' ? record : null;
+    },
   },
   Query: {
     fact: async (_root, { id }, context) => {

@@ -7,8 +7,11 @@ import { nodeResolvers } from './nodes.js';
 import { patentResolvers } from './patents.js';
 import { pathResolvers } from './paths.js';
 
-/** Every resolver, one module per domain of schema/, merged; Query's fields come from each. */
-const domains: Resolvers[] = [
+/**
+ * Every resolver, one module per domain of schema/; makeExecutableSchema merges them (Query's
+ * fields come from each).
+ */
+export const resolvers: readonly Resolvers[] = [
   nodeResolvers,
   connectionTypeResolvers,
   entityResolvers,
@@ -17,11 +20,3 @@ const domains: Resolvers[] = [
   accessResolvers,
   patentResolvers,
 ];
-
-export const resolvers: Resolvers = domains.reduce<Resolvers>((merged, domain) => {
-  for (const [type, fields] of Object.entries(domain)) {
-    const key = type as keyof Resolvers;
-    merged[key] = { ...(merged[key] as object), ...(fields as object) } as never;
-  }
-  return merged;
-}, {});

@@ -1,7 +1,7 @@
 import { readDatabaseInfo } from '../../queries/dbms.js';
 import { parseSeedDate } from '../../seed/dates.js';
 import { listLimit, MAX_IDS } from '../args.js';
-import { typeName } from '../mappers.js';
+import { typeName, upper } from '../mappers.js';
 import { prop } from '../recordFields.js';
 import type { Resolvers } from '../resolvers.generated.js';
 import { DateScalar } from '../scalars.js';
@@ -15,10 +15,10 @@ function partial(text: string) {
 
 export const nodeResolvers: Resolvers = {
   Date: DateScalar,
-  Node: { __resolveType: (record) => typeName(record) as never },
+  Node: { __resolveType: (record) => typeName(record) },
   PartialDate: {
     text: (text) => text,
-    precision: (text) => partial(text).precision.toUpperCase() as never,
+    precision: (text) => upper(partial(text).precision),
     earliest: (text) => partial(text).first,
     latest: (text) => partial(text).last,
   },

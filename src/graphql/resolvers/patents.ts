@@ -1,13 +1,14 @@
 import { readPatentRanking } from '../../queries/patents.js';
 import { BOUNDS, boundedCount, dateRange } from '../args.js';
+import { allOfKind, asKind, ENTITY_KINDS } from '../mappers.js';
 import type { Resolvers } from '../resolvers.generated.js';
 
 export const patentResolvers: Resolvers = {
   PatentRank: {
     rank: (rank) => rank.rank,
-    entity: (rank) => rank.entity,
+    entity: (rank) => asKind(rank.entity, ENTITY_KINDS),
     count: (rank) => rank.count,
-    statistics: (rank) => rank.statistics,
+    statistics: (rank) => allOfKind(rank.statistics, ['patentStatistic']),
   },
   Query: {
     patentRanking: (_root, args, context) => {

@@ -4,7 +4,15 @@ import type { GraphRecord } from '../../queries/records.js';
 import { LINK_NAMES, roleOfType } from '../../queries/roles.js';
 import { kindName } from '../../seed/model.js';
 import { BOUNDS, badInput, boundedCount } from '../args.js';
-import { kindOfType, type NeighbourhoodEdge } from '../mappers.js';
+import {
+  allOfKind,
+  asKind,
+  asKindOrNull,
+  ENTITY_KINDS,
+  FACT_KIND_LIST,
+  kindOfType,
+  type NeighbourhoodEdge,
+} from '../mappers.js';
 import type { Resolvers } from '../resolvers.generated.js';
 import { needsParts, OWN_ENTITY_FIELDS, OWN_FACT_FIELDS } from '../selection.js';
 
@@ -14,25 +22,25 @@ export const pathResolvers: Resolvers = {
     steps: (steps) => steps,
   },
   PathStep: {
-    from: (step) => step.from,
-    to: (step) => step.to,
-    fact: (step) => step.fact ?? null,
+    from: (step) => asKind(step.from, ENTITY_KINDS),
+    to: (step) => asKind(step.to, ENTITY_KINDS),
+    fact: (step) => asKindOrNull(step.fact, FACT_KIND_LIST),
     relation: (step) =>
       step.fact ? kindName(step.fact.kind) : (LINK_NAMES[step.linkType ?? ''] ?? 'link'),
     fromRole: (step) => (step.fromType ? (roleOfType(step.fromType) ?? null) : null),
     toRole: (step) => (step.toType ? (roleOfType(step.toType) ?? null) : null),
   },
   Neighbourhood: {
-    center: (hood) => hood.center,
+    center: (hood) => asKind(hood.center, ENTITY_KINDS),
     entities: (hood) => {
       const entities = new Map<string, GraphRecord>([[hood.center.id, hood.center]]);
       for (const fact of hood.facts) {
         for (const link of fact.links ?? []) entities.set(link.node.id, link.node);
       }
       for (const entity of hood.linkedEntities) entities.set(entity.id, entity);
-      return [...entities.values()];
+      return allOfKind([...entities.values()], ENTITY_KINDS);
     },
-    facts: (hood) => hood.facts,
+    facts: (hood) => allOfKind(hood.facts, FACT_KIND_LIST),
     edges: (hood): NeighbourhoodEdge[] => [
       ...hood.facts.flatMap((fact) =>
         (fact.links ?? []).map((link) => ({
