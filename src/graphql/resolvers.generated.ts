@@ -282,8 +282,8 @@ export type Estimate = {
 };
 
 /**
- * A dated, sourced statement about entities: a partnership, an investment, a board seat, a role, a
- * restriction, an availability, a patent statistic or a policy action.
+ * A dated, sourced statement about entities, of one of the kinds FactType lists (a partnership, an
+ * investment, a board seat, an acquisition, ...).
  */
 export type Fact = {
   confidence: Confidence;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { parseSeedDate } from '../seed/dates.js';
-import type { Collection, ReferenceField } from '../seed/model.js';
+import { type Collection, DATE_FIELDS, type ReferenceField } from '../seed/model.js';
 import { referencesOf } from '../seed/references.js';
 import { isObject, type Seed, type SeedRecord } from '../seed/seedRecords.js';
 
@@ -71,7 +71,7 @@ function nodeProperties(record: SeedRecord, collection: Collection): Record<stri
  */
 function validity(data: Readonly<Record<string, unknown>>): Record<string, unknown> {
   const result: Record<string, unknown> = {};
-  for (const field of ['date', 'start', 'end', 'founded', 'launched', 'published', 'updated']) {
+  for (const field of DATE_FIELDS) {
     const parsed =
       typeof data[field] === 'string' ? parseSeedDate(data[field] as string) : undefined;
     if (parsed) result[`${field}Precision`] = parsed.precision;

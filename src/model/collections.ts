@@ -1,5 +1,5 @@
 import { FACT_KINDS, type FactKind } from './facts.js';
-import { type EntityKind, isRoleField } from './spec.js';
+import { type EntityKind, type FactField, isRoleField } from './spec.js';
 
 /**
  * The kinds of record a seed file holds, what Neo4j labels each gets, and which of its fields
@@ -183,3 +183,25 @@ const REFERENCED_KINDS = new Set<RecordKind>(
 export function isReferencedKind(kind: RecordKind): boolean {
   return REFERENCED_KINDS.has(kind);
 }
+
+/**
+ * Seed fields that name a day, month or year: the shared ones (a fact's date, start and end, an
+ * entity's founding, a source's publication) and each fact kind's own (an acquisition's
+ * announced and closed). The validator checks each is a real day; the load keeps its precision.
+ */
+export const DATE_FIELDS: readonly string[] = [
+  ...new Set([
+    'date',
+    'start',
+    'end',
+    'founded',
+    'launched',
+    'published',
+    'updated',
+    ...Object.values(FACT_KINDS).flatMap((kind) =>
+      Object.entries(kind.fields as Readonly<Record<string, FactField>>).flatMap(([name, field]) =>
+        !isRoleField(field) && field.seed.$ref === '#/definitions/date' ? [name] : [],
+      ),
+    ),
+  ]),
+];

@@ -92,6 +92,11 @@ describe('policygraph validate', () => {
       'impossible-date',
       `${f('impossible-date')}:7:12: start: 2024-02-30 is not a day of the calendar`,
     ],
+    // A fact kind's own date fields are checked too (DATE_FIELDS, from the model).
+    [
+      'impossible-announced-date',
+      `${f('impossible-announced-date')}:7:16: announced: 2024-02-30 is not a day of the calendar`,
+    ],
     ['end-before-start', `${f('end-before-start')}:8:10: end: 2024-05 is before start 2024-06-13`],
     [
       'date-and-period',

@@ -1,8 +1,7 @@
 import { parseSeedDate } from '../dates.js';
 import type { PathError } from '../errors.js';
+import { DATE_FIELDS } from '../model.js';
 import type { Seed, SeedRecord } from '../seedRecords.js';
-
-const DATE_FIELDS = ['date', 'start', 'end', 'founded', 'launched', 'published', 'updated'];
 
 /**
  * Dates name real days; a fact holds at a point (date) or over a period (start, maybe end), and
