@@ -205,29 +205,24 @@ describe('admission, concurrency and response size', () => {
   describe('lanes: requests over HEAVY_REQUEST_COST', () => {
     /** 20 entities with their first 100 facts: heavy, and a few hundred ms each. */
     const MEDIUM = `{ entities(first: 20) { edges { node { id ... on Organization { facts(first: 100) { edges { node { id description involves { role entity { id name } } } } } } } } } }`;
-    const lanes = useHttpApi(
-      db.driver,
-      db.database,
-      api({
-        heavyRequestCost: 1_000,
-        maxHeavyRequests: 1,
-        maxHeavyRequestsPerClient: 1,
-        maxHeavyQueueWaitMs: 60_000,
-      }),
-    );
+    /** One heavy request at a time, one per client, and a heavy wait no test reaches. */
+    const laneApi = (limits: Partial<RequestLimits> = {}) =>
+      useHttpApi(
+        db.driver,
+        db.database,
+        api({
+          heavyRequestCost: 1_000,
+          maxHeavyRequests: 1,
+          maxHeavyRequestsPerClient: 1,
+          maxHeavyQueueWaitMs: 60_000,
+          ...limits,
+        }),
+      );
+    const lanes = laneApi();
 
     // Room for two requests: with one lane, three heavy requests would take both and keep the
     // cheap one waiting until the last of them began.
-    const twoSlots = useHttpApi(
-      db.driver,
-      db.database,
-      api({
-        maxConcurrentRequests: 2,
-        heavyRequestCost: 1_000,
-        maxHeavyRequests: 1,
-        maxHeavyQueueWaitMs: 60_000,
-      }),
-    );
+    const twoSlots = laneApi({ maxConcurrentRequests: 2 });
 
     it('answers a cheap request while heavy ones run and wait, not after them', async () => {
       const started = performance.now();
@@ -260,17 +255,7 @@ describe('admission, concurrency and response size', () => {
       expect(later.length).toBeGreaterThanOrEqual(2);
     }, 120_000);
 
-    const shortLines = useHttpApi(
-      db.driver,
-      db.database,
-      api({
-        heavyRequestCost: 1_000,
-        maxHeavyRequests: 1,
-        maxHeavyRequestsPerClient: 1,
-        maxQueuedRequests: 8,
-        maxHeavyQueueWaitMs: 60_000,
-      }),
-    );
+    const shortLines = laneApi({ maxQueuedRequests: 8 });
 
     it('refuses a client more heavy requests than its line holds, with 429 at once', async () => {
       // The client's first heavy request runs for a while (twenty searches, one at a time, with
