@@ -46,6 +46,14 @@ export function factKind(fact: FactSummaryFragment): string | undefined {
         : (fact.round ?? undefined);
     case 'Availability':
       return fact.audience ?? undefined;
+    case 'Acquisition':
+      return [
+        fact.kind,
+        fact.share ? `${fact.share}%` : undefined,
+        fact.price ? formatMoney(fact.price.value, fact.price.currency) : undefined,
+      ]
+        .filter(Boolean)
+        .join(', ');
     default:
       return undefined;
   }

@@ -39,6 +39,7 @@ export const FactSummary = graphql(`
     ... on PatentStatistic { field count unit }
     ... on Investment { amount { value currency } undisclosed round }
     ... on Availability { audience }
+    ... on Acquisition { kind price { value currency } share }
   }
 `);
 

@@ -4,6 +4,8 @@
  * client of the public API could send the same.
  */
 
+import { factFragments } from './factFields.js';
+
 const DAY = 'text earliest latest';
 const SOURCE = `id url title publisher author published { ${DAY} } updated { ${DAY} } kind notes`;
 
@@ -35,17 +37,7 @@ query ExportFacts($asOf: Date, $first: Int!, $after: String) {
         status confidence description notes
         sources { quote source { ${SOURCE} } }
         involves { role entity { id } }
-        ... on Partnership { kind }
-        ... on Investment {
-          amount { value currency } undisclosed round stakePercent
-          estimates { value currency note source { ${SOURCE} } }
-        }
-        ... on BoardSeat { role voting }
-        ... on Role { title }
-        ... on Restriction { kind }
-        ... on Availability { audience }
-        ... on PatentStatistic { field count unit basis }
-        ... on PolicyAction { action }
+        ${factFragments(DAY, SOURCE)}
       }
     }
   }
@@ -108,26 +100,21 @@ export interface FactResult {
   notes: string | null;
   sources: { quote: string | null; source: SourceResult }[];
   involves: { role: string; entity: { id: string } }[];
-  kind?: string | null;
-  amount?: { value: number; currency: string } | null;
-  undisclosed?: boolean;
-  round?: string | null;
-  stakePercent?: number | null;
-  estimates?: {
-    value: number;
-    currency: string;
-    note: string | null;
-    source: SourceResult | null;
-  }[];
-  role?: string;
-  voting?: boolean | null;
-  title?: string;
-  audience?: string | null;
-  field?: string;
-  count?: number;
-  unit?: string;
-  basis?: string | null;
-  action?: string;
+  estimates?: EstimateResult[];
+  /** Each kind's own fields (factFields.ts), as the API gives them. */
+  [field: string]: unknown;
+}
+
+export interface EstimateResult {
+  value: number;
+  currency: string;
+  note: string | null;
+  source: SourceResult | null;
+}
+
+export interface MoneyResult {
+  value: number;
+  currency: string;
 }
 
 export interface PageResult<T> {

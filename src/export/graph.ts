@@ -7,6 +7,8 @@
  * and GraphML.
  */
 
+import { currencyColumn, EXPORTED_FACT_KINDS } from './factFields.js';
+
 /** `list`: a list of strings; `records`: a list of objects. */
 export type ValueType = 'string' | 'int' | 'double' | 'boolean' | 'list' | 'records';
 
@@ -42,12 +44,39 @@ const partialDate = (name: string): AttributeSpec[] => [
   { name: `${name}Latest`, type: 'string' },
 ];
 
+/** Each fact kind's own fields (factFields.ts): a money field is two columns, a date three. */
+function factAttributes(): AttributeSpec[] {
+  return EXPORTED_FACT_KINDS.flatMap((kind) =>
+    kind.fields.flatMap(({ name, shape }): AttributeSpec[] => {
+      switch (shape) {
+        case 'money':
+          return [
+            { name, type: 'double' },
+            { name: currencyColumn(name), type: 'string' },
+          ];
+        case 'partialDate':
+          return partialDate(name);
+        case 'estimates':
+          return [{ name, type: 'records' }];
+        default:
+          return [{ name, type: shape }];
+      }
+    }),
+  );
+}
+
+/** The first of each name: a field several kinds share (`kind`) is one column. */
+function uniqueByName(attributes: AttributeSpec[]): AttributeSpec[] {
+  const seen = new Set<string>();
+  return attributes.filter(({ name }) => !seen.has(name) && seen.add(name));
+}
+
 /**
  * Every node attribute, in column order. Names are the API's field names; `group` says which
  * of entity, fact or source a node is and `type` its GraphQL type (ORGANIZATION, INVESTMENT,
  * SOURCE). A field two types share keeps one column (`kind`, `url`, `title`).
  */
-export const NODE_ATTRIBUTES: readonly AttributeSpec[] = [
+export const NODE_ATTRIBUTES: readonly AttributeSpec[] = uniqueByName([
   { name: 'label', type: 'string' },
   { name: 'group', type: 'string' },
   { name: 'type', type: 'string' },
@@ -70,27 +99,13 @@ export const NODE_ATTRIBUTES: readonly AttributeSpec[] = [
   ...partialDate('end'),
   { name: 'status', type: 'string' },
   { name: 'confidence', type: 'string' },
-  { name: 'role', type: 'string' },
-  { name: 'voting', type: 'boolean' },
-  { name: 'title', type: 'string' },
-  { name: 'audience', type: 'string' },
-  { name: 'field', type: 'string' },
-  { name: 'count', type: 'int' },
-  { name: 'unit', type: 'string' },
-  { name: 'basis', type: 'string' },
-  { name: 'action', type: 'string' },
-  { name: 'amount', type: 'double' },
-  { name: 'currency', type: 'string' },
-  { name: 'undisclosed', type: 'boolean' },
-  { name: 'round', type: 'string' },
-  { name: 'stakePercent', type: 'double' },
-  { name: 'estimates', type: 'records' },
+  ...factAttributes(),
   { name: 'sourceUrls', type: 'list' },
   { name: 'publisher', type: 'string' },
   { name: 'author', type: 'string' },
   ...partialDate('published'),
   ...partialDate('updated'),
-];
+]);
 
 /**
  * Every edge attribute. As in the API's neighbourhood edges: `role` is the entity's part in a

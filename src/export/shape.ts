@@ -1,4 +1,12 @@
-import type { DayResult, EntityResult, FactResult, SourceResult } from './documents.js';
+import type {
+  DayResult,
+  EntityResult,
+  EstimateResult,
+  FactResult,
+  MoneyResult,
+  SourceResult,
+} from './documents.js';
+import { currencyColumn, EXPORTED_FIELDS_BY_TYPE } from './factFields.js';
 import type { Attributes, GraphEdge, GraphNode, Value } from './graph.js';
 
 /**
@@ -113,7 +121,6 @@ export function factNode(fact: FactResult): GraphNode {
     label: fact.id,
     group: 'fact',
     type: enumName(fact.__typename),
-    kind: fact.kind,
     ...partialDate('date', fact.date),
     ...partialDate('start', fact.start),
     ...partialDate('end', fact.end),
@@ -121,27 +128,40 @@ export function factNode(fact: FactResult): GraphNode {
     confidence: fact.confidence,
     description: fact.description,
     notes: fact.notes,
-    role: fact.role,
-    voting: fact.voting,
-    title: fact.title,
-    audience: fact.audience,
-    field: fact.field,
-    count: fact.count,
-    unit: fact.unit,
-    basis: fact.basis,
-    action: fact.action,
-    amount: fact.amount?.value,
-    currency: fact.amount?.currency,
-    undisclosed: fact.undisclosed,
-    round: fact.round,
-    stakePercent: fact.stakePercent,
-    estimates: fact.estimates?.length
-      ? fact.estimates.map(({ value, currency, note, source }) =>
-          withoutEmpty({ value, currency, source: source?.id, note: note }),
-        )
-      : undefined,
+    ...ownFields(fact),
     sourceUrls: fact.sources.map((citation) => citation.source.url),
   });
+}
+
+/** The fact's kind's own fields (factFields.ts), flattened as NODE_ATTRIBUTES lists them. */
+function ownFields(fact: FactResult): Read {
+  const read: Read = {};
+  for (const { name, shape } of EXPORTED_FIELDS_BY_TYPE.get(fact.__typename) ?? []) {
+    const value = fact[name];
+    switch (shape) {
+      case 'money': {
+        const money = value as MoneyResult | null | undefined;
+        read[name] = money?.value;
+        read[currencyColumn(name)] = money?.currency;
+        break;
+      }
+      case 'partialDate':
+        Object.assign(read, partialDate(name, value as DayResult | null | undefined));
+        break;
+      case 'estimates': {
+        const estimates = value as EstimateResult[] | undefined;
+        read[name] = estimates?.length
+          ? estimates.map(({ value, currency, note, source }) =>
+              withoutEmpty({ value, currency, source: source?.id, note }),
+            )
+          : undefined;
+        break;
+      }
+      default:
+        read[name] = value as Value | null | undefined;
+    }
+  }
+  return read;
 }
 
 /** A fact's ties: to each entity in its role, to each source it cites, to each estimate's source. */

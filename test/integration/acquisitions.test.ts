@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSeed } from '../../src/load/load.js';
+import { createApp } from '../../src/server/app.js';
 import { apiClient } from '../support/api.js';
 import { useTestDatabase } from '../support/database.js';
 
@@ -130,6 +131,50 @@ describe('acquisitions, a fact kind written once in the model', () => {
     ]);
     // The small seed's own facts are still there, unchanged by the new kind.
     expect(data.investments.totalCount).toBeGreaterThan(0);
+  });
+
+  it('reaches the exports with every field of its own: price, share, terms and its dates', async () => {
+    const app = createApp({ driver: db.driver(), database: db.database });
+    const response = await app.fetch('http://localhost/export/graph.ndjson');
+    expect(response.status).toBe(200);
+    const lines = (await response.text())
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    const completed = lines.find(
+      (line) => line.id === 'example-cloud-group-sample-vision-labs-2023',
+    );
+    expect(completed).toMatchObject({
+      element: 'node',
+      group: 'fact',
+      type: 'ACQUISITION',
+      kind: 'whole-company',
+      price: 1200000000,
+      priceCurrency: 'USD',
+      terms: 'all cash',
+      announced: '2023-03',
+      announcedEarliest: '2023-03-01',
+      announcedLatest: '2023-03-31',
+      closed: '2023-09-14',
+      status: 'COMPLETED',
+    });
+    const blocked = lines.find((line) => line.id === 'example-cloud-group-demo-chip-works-2024');
+    expect(blocked).toMatchObject({ kind: 'majority-stake', share: 51, status: 'BLOCKED' });
+    expect(blocked).not.toHaveProperty('price');
+
+    // The same columns in the CSV files.
+    const csv = await app.fetch('http://localhost/export/nodes.csv');
+    const header = (await csv.text()).split('\n')[0]?.split(',') ?? [];
+    expect(header).toEqual(
+      expect.arrayContaining([
+        'price',
+        'priceCurrency',
+        'share',
+        'terms',
+        'announced',
+        'closedLatest',
+      ]),
+    );
   });
 
   it('refuses a status the kind does not have, naming the file and the field', async () => {

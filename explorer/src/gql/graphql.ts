@@ -78,7 +78,7 @@ export type SuggestionsQuery = { search: { edges: Array<{ node:
         | { __typename: 'Region', id: string, name: string, country: string | null }
        }> } };
 
-type FactSummary_Acquisition_Fragment = { __typename: 'Acquisition', id: string, status: FactStatus, confidence: Confidence, description: string | null, date: { text: string, earliest: string } | null, start: { text: string, earliest: string } | null, end: { text: string, latest: string } | null, involves: Array<{ role: FactRole, entity:
+type FactSummary_Acquisition_Fragment = { __typename: 'Acquisition', kind: string | null, share: number | null, id: string, status: FactStatus, confidence: Confidence, description: string | null, price: { value: number, currency: string } | null, date: { text: string, earliest: string } | null, start: { text: string, earliest: string } | null, end: { text: string, latest: string } | null, involves: Array<{ role: FactRole, entity:
       | { __typename: 'Organization', id: string, name: string }
       | { __typename: 'Person', id: string, name: string }
       | { __typename: 'Policy', id: string, name: string }
@@ -171,7 +171,7 @@ export type EntityCardQueryVariables = Exact<{
 
 export type EntityCardQuery = { entity:
     | { __typename: 'Organization', id: string, name: string, aliases: Array<string>, description: string | null, country: string | null, identifiers: { website: string | null, wikidata: string | null, ticker: string | null }, facts: { totalCount: number, edges: Array<{ node:
-            | { __typename: 'Acquisition', id: string, status: FactStatus, confidence: Confidence, description: string | null, date: { text: string, earliest: string } | null, start: { text: string, earliest: string } | null, end: { text: string, latest: string } | null, involves: Array<{ role: FactRole, entity:
+            | { __typename: 'Acquisition', kind: string | null, share: number | null, id: string, status: FactStatus, confidence: Confidence, description: string | null, price: { value: number, currency: string } | null, date: { text: string, earliest: string } | null, start: { text: string, earliest: string } | null, end: { text: string, latest: string } | null, involves: Array<{ role: FactRole, entity:
                   | { __typename: 'Organization', id: string, name: string }
                   | { __typename: 'Person', id: string, name: string }
                   | { __typename: 'Policy', id: string, name: string }
@@ -236,7 +236,7 @@ export type EntityCardQuery = { entity:
                  }>, sources: Array<{ quote: string | null, source: { id: string, url: string, title: string | null, publisher: string | null, published: { text: string } | null } }> }
            }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
     | { __typename: 'Person', id: string, name: string, aliases: Array<string>, description: string | null, country: string | null, identifiers: { website: string | null, wikidata: string | null, ticker: string | null }, facts: { totalCount: number, edges: Array<{ node:
-            | { __typename: 'Acquisition', id: string, status: FactStatus, confidence: Confidence, description: string | null, date: { text: string, earliest: string } | null, start: { text: string, earliest: string } | null, end: { text: string, latest: string } | null, involves: Array<{ role: FactRole, entity:
+            | { __typename: 'Acquisition', kind: string | null, share: number | null, id: string, status: FactStatus, confidence: Confidence, description: string | null, price: { value: number, currency: string } | null, date: { text: string, earliest: string } | null, start: { text: string, earliest: string } | null, end: { text: string, latest: string } | null, involves: Array<{ role: FactRole, entity:
                   | { __typename: 'Organization', id: string, name: string }
                   | { __typename: 'Person', id: string, name: string }
                   | { __typename: 'Policy', id: string, name: string }
@@ -301,7 +301,7 @@ export type EntityCardQuery = { entity:
                  }>, sources: Array<{ quote: string | null, source: { id: string, url: string, title: string | null, publisher: string | null, published: { text: string } | null } }> }
            }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
     | { __typename: 'Policy', id: string, name: string, aliases: Array<string>, description: string | null, country: string | null, identifiers: { website: string | null, wikidata: string | null, ticker: string | null }, facts: { totalCount: number, edges: Array<{ node:
-            | { __typename: 'Acquisition', id: string, status: FactStatus, confidence: Confidence, description: string | null, date: { text: string, earliest: string } | null, start: { text: string, earliest: string } | null, end: { text: string, latest: string } | null, involves: Array<{ role: FactRole, entity:
+            | { __typename: 'Acquisition', kind: string | null, share: number | null, id: string, status: FactStatus, confidence: Confidence, description: string | null, price: { value: number, currency: string } | null, date: { text: string, earliest: string } | null, start: { text: string, earliest: string } | null, end: { text: string, latest: string } | null, involves: Array<{ role: FactRole, entity:
                   | { __typename: 'Organization', id: string, name: string }
                   | { __typename: 'Person', id: string, name: string }
                   | { __typename: 'Policy', id: string, name: string }
@@ -366,7 +366,7 @@ export type EntityCardQuery = { entity:
                  }>, sources: Array<{ quote: string | null, source: { id: string, url: string, title: string | null, publisher: string | null, published: { text: string } | null } }> }
            }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
     | { __typename: 'Product', id: string, name: string, aliases: Array<string>, description: string | null, country: string | null, identifiers: { website: string | null, wikidata: string | null, ticker: string | null }, facts: { totalCount: number, edges: Array<{ node:
-            | { __typename: 'Acquisition', id: string, status: FactStatus, confidence: Confidence, description: string | null, date: { text: string, earliest: string } | null, start: { text: string, earliest: string } | null, end: { text: string, latest: string } | null, involves: Array<{ role: FactRole, entity:
+            | { __typename: 'Acquisition', kind: string | null, share: number | null, id: string, status: FactStatus, confidence: Confidence, description: string | null, price: { value: number, currency: string } | null, date: { text: string, earliest: string } | null, start: { text: string, earliest: string } | null, end: { text: string, latest: string } | null, involves: Array<{ role: FactRole, entity:
                   | { __typename: 'Organization', id: string, name: string }
                   | { __typename: 'Person', id: string, name: string }
                   | { __typename: 'Policy', id: string, name: string }
@@ -431,7 +431,7 @@ export type EntityCardQuery = { entity:
                  }>, sources: Array<{ quote: string | null, source: { id: string, url: string, title: string | null, publisher: string | null, published: { text: string } | null } }> }
            }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
     | { __typename: 'Region', id: string, name: string, aliases: Array<string>, description: string | null, country: string | null, identifiers: { website: string | null, wikidata: string | null, ticker: string | null }, facts: { totalCount: number, edges: Array<{ node:
-            | { __typename: 'Acquisition', id: string, status: FactStatus, confidence: Confidence, description: string | null, date: { text: string, earliest: string } | null, start: { text: string, earliest: string } | null, end: { text: string, latest: string } | null, involves: Array<{ role: FactRole, entity:
+            | { __typename: 'Acquisition', kind: string | null, share: number | null, id: string, status: FactStatus, confidence: Confidence, description: string | null, price: { value: number, currency: string } | null, date: { text: string, earliest: string } | null, start: { text: string, earliest: string } | null, end: { text: string, latest: string } | null, involves: Array<{ role: FactRole, entity:
                   | { __typename: 'Organization', id: string, name: string }
                   | { __typename: 'Person', id: string, name: string }
                   | { __typename: 'Policy', id: string, name: string }
@@ -612,7 +612,7 @@ export type PathsQuery = { shortestPaths: Array<{ length: number, steps: Array<{
         | { __typename: 'Product', id: string, name: string }
         | { __typename: 'Region', id: string, name: string }
       , fact:
-        | { __typename: 'Acquisition', id: string, status: FactStatus, confidence: Confidence, description: string | null, date: { text: string, earliest: string } | null, start: { text: string, earliest: string } | null, end: { text: string, latest: string } | null, involves: Array<{ role: FactRole, entity:
+        | { __typename: 'Acquisition', kind: string | null, share: number | null, id: string, status: FactStatus, confidence: Confidence, description: string | null, price: { value: number, currency: string } | null, date: { text: string, earliest: string } | null, start: { text: string, earliest: string } | null, end: { text: string, latest: string } | null, involves: Array<{ role: FactRole, entity:
               | { __typename: 'Organization', id: string, name: string }
               | { __typename: 'Person', id: string, name: string }
               | { __typename: 'Policy', id: string, name: string }
@@ -697,7 +697,7 @@ export type AccessRoutesQuery = { accessRoutes: { asOf: string, reachable: boole
           | { __typename: 'Product', id: string, name: string }
           | { __typename: 'Region', id: string, name: string }
          }>, sources: Array<{ quote: string | null, source: { id: string, url: string, title: string | null, publisher: string | null, published: { text: string } | null } }> }>, routes: Array<{ product: { id: string, name: string }, provider: { id: string, name: string } | null, lineage: Array<{ id: string, name: string }>, operator: { id: string, name: string } | null, facts: Array<
-        | { __typename: 'Acquisition', id: string, status: FactStatus, confidence: Confidence, description: string | null, date: { text: string, earliest: string } | null, start: { text: string, earliest: string } | null, end: { text: string, latest: string } | null, involves: Array<{ role: FactRole, entity:
+        | { __typename: 'Acquisition', kind: string | null, share: number | null, id: string, status: FactStatus, confidence: Confidence, description: string | null, price: { value: number, currency: string } | null, date: { text: string, earliest: string } | null, start: { text: string, earliest: string } | null, end: { text: string, latest: string } | null, involves: Array<{ role: FactRole, entity:
               | { __typename: 'Organization', id: string, name: string }
               | { __typename: 'Person', id: string, name: string }
               | { __typename: 'Policy', id: string, name: string }
@@ -870,6 +870,14 @@ export const FactSummaryFragmentDoc = new TypedDocumentString(`
   ... on Availability {
     audience
   }
+  ... on Acquisition {
+    kind
+    price {
+      value
+      currency
+    }
+    share
+  }
 }
     `, {"fragmentName":"FactSummary"}) as unknown as TypedDocumentString<FactSummaryFragment, unknown>;
 export const SuggestionsDocument = new TypedDocumentString(`
@@ -982,6 +990,14 @@ export const EntityCardDocument = new TypedDocumentString(`
   }
   ... on Availability {
     audience
+  }
+  ... on Acquisition {
+    kind
+    price {
+      value
+      currency
+    }
+    share
   }
 }`) as unknown as TypedDocumentString<EntityCardQuery, EntityCardQueryVariables>;
 export const NeighbourhoodDocument = new TypedDocumentString(`
@@ -1120,6 +1136,14 @@ export const PathsDocument = new TypedDocumentString(`
   ... on Availability {
     audience
   }
+  ... on Acquisition {
+    kind
+    price {
+      value
+      currency
+    }
+    share
+  }
 }`) as unknown as TypedDocumentString<PathsQuery, PathsQueryVariables>;
 export const AccessRoutesDocument = new TypedDocumentString(`
     query AccessRoutes($provider: ID!, $region: ID!, $asOf: Date) {
@@ -1244,6 +1268,14 @@ export const AccessRoutesDocument = new TypedDocumentString(`
   }
   ... on Availability {
     audience
+  }
+  ... on Acquisition {
+    kind
+    price {
+      value
+      currency
+    }
+    share
   }
 }`) as unknown as TypedDocumentString<AccessRoutesQuery, AccessRoutesQueryVariables>;
 export const EntityNamesDocument = new TypedDocumentString(`
