@@ -28,16 +28,16 @@ export default defineConfig({
     hookTimeout: 180_000,
     reporters: ['default', './test/support/summaryReporter.ts'],
     sequence: { sequencer: TierSequencer },
-    // The tiers (README, "Tests"). Unit first; then the others together on two workers: files
-    // that use the shared Neo4j take turns with it, the rest run beside them; then, alone, the
-    // files that time things.
+    // The tiers (README, "Tests"), together on two workers: files that use the shared Neo4j take
+    // turns with it, the rest (unit files among them) run beside them; then, alone, the files
+    // that time things.
     projects: [
       {
         extends: true,
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
-          sequence: { groupOrder: 0 },
+          sequence: { groupOrder: 1 },
           maxWorkers: 2,
         },
       },

@@ -164,6 +164,8 @@ export interface LocalNeo4jConfig {
   dir: string;
   heapMb: number;
   pageCacheMb: number;
+  /** More JVM options, after the launcher's own (so they win): a GC, JIT or diagnostics flag. */
+  javaOptions?: string[];
 }
 
 const NEO4J_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'];
@@ -273,6 +275,13 @@ const environment = z.object({
   // Sized for a 2-core, 24 GiB machine: room for large loads without starving Node.
   LOCAL_NEO4J_HEAP_MB: megabytes(2048),
   LOCAL_NEO4J_PAGECACHE_MB: megabytes(1024),
+  LOCAL_NEO4J_JAVA_OPTIONS: z
+    .string()
+    .default('')
+    .transform((value) => value.split(/\s+/).filter(Boolean))
+    .refine((options) => options.every((option) => option.startsWith('-')), {
+      message: 'must be JVM options separated by spaces, each starting with "-"',
+    }),
 });
 
 function hasNeo4jScheme(value: string): boolean {
@@ -321,6 +330,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       dir: e.LOCAL_NEO4J_DIR,
       heapMb: e.LOCAL_NEO4J_HEAP_MB,
       pageCacheMb: e.LOCAL_NEO4J_PAGECACHE_MB,
+      javaOptions: e.LOCAL_NEO4J_JAVA_OPTIONS,
     },
     api: apiConfig(e),
   };

@@ -173,13 +173,20 @@ describe('export downloads stream', () => {
       database: db.database,
     });
     try {
-      const away = createApp({ driver, database: db.database });
-      for (const file of FILES) {
-        const response = await away.fetch(`http://localhost/export/${file}`);
-        expect(response.status, file).toBe(503);
-        const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
-        expect(body.errors[0]?.extensions.code, file).toBe('SERVICE_UNAVAILABLE');
-      }
+      const away = createApp({
+        driver,
+        database: db.database,
+        api: { ...DEFAULT_API, limits: { ...DEFAULT_LIMITS, maxConcurrentExports: FILES.length } },
+      });
+      // At once: each waits out the driver's retries, a few seconds.
+      await Promise.all(
+        FILES.map(async (file) => {
+          const response = await away.fetch(`http://localhost/export/${file}`);
+          expect(response.status, file).toBe(503);
+          const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
+          expect(body.errors[0]?.extensions.code, file).toBe('SERVICE_UNAVAILABLE');
+        }),
+      );
     } finally {
       await driver.close();
     }

@@ -61,7 +61,9 @@ interface Expectations {
 
 describe('query plans of the hot statements', () => {
   const db = useTestDatabase();
-  useGeneratedGraph(db, { entities: 3000, facts: 20_000 });
+  // Twice what the planner needs to prefer the indexes here (at 3,500 facts it already does; at
+  // 200, seven of these tests fail).
+  useGeneratedGraph(db, { entities: 1500, facts: 8_000 });
   let captured: { statement: string; parameters: Record<string, unknown> }[] = [];
   let app: ReturnType<typeof createApp> | undefined;
   const labelSizes = new Map<string, number>();

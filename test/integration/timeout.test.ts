@@ -18,10 +18,13 @@ describe('the per-request transaction timeout', () => {
     ...DEFAULT_API,
     limits: { ...DEFAULT_LIMITS, queryTimeoutMs: 10 },
   });
-  /** A generous statement timeout, but little time for the request as a whole. */
+  /**
+   * A generous statement timeout, but next to no time for the request as a whole: on a warm
+   * graph the heavy request can take less than 30 ms, so it is given 1.
+   */
   const rushed = apiClient(db.driver, db.database, {
     ...DEFAULT_API,
-    limits: { ...DEFAULT_LIMITS, queryTimeoutMs: 60_000, requestTimeoutMs: 30 },
+    limits: { ...DEFAULT_LIMITS, queryTimeoutMs: 60_000, requestTimeoutMs: 1 },
   });
 
   it('lets the request finish under a generous timeout', async () => {
@@ -52,7 +55,7 @@ describe('the per-request transaction timeout', () => {
     const response = await rushed(HEAVY);
     expect(response.status).toBeLessThan(500);
     expect(response.errors?.[0]).toMatchObject({
-      message: expect.stringContaining('REQUEST_TIMEOUT_MS (30 ms)'),
+      message: expect.stringContaining('REQUEST_TIMEOUT_MS (1 ms)'),
       extensions: { code: 'REQUEST_TIMEOUT' },
     });
   });

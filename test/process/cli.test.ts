@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
 import { freePort } from '../support/freePort.js';
+import { SHORT_LIVED_ENV } from '../support/shortLivedNeo4j.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'policygraph-cli-'));
 
@@ -22,7 +23,7 @@ async function boltAnswers(port: number): Promise<boolean> {
 describe('policygraph start', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('serves GraphQL on PORT over a local Neo4j, and Ctrl-C stops both', async () => {
+  it('loads seed/ into a fresh local Neo4j, serves GraphQL on PORT, and Ctrl-C stops both', async () => {
     const port = await freePort();
     const boltPort = await freePort();
     const cli = runCli(['start'], {
@@ -30,36 +31,24 @@ describe('policygraph start', () => {
       LOCAL_NEO4J_PORT: String(boltPort),
       LOCAL_NEO4J_DIR: dir,
       LOCAL_NEO4J_HEAP_MB: '512',
-    });
-    await cli.waitForLine(new RegExp(`GraphQL API at http://localhost:${port}/graphql`));
-    const response = await fetch(`http://localhost:${port}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ __typename }' }),
-    });
-    expect(await response.json()).toEqual({ data: { __typename: 'Query' } });
-
-    cli.child.kill('SIGINT');
-    expect(await cli.exited).toBe(0);
-    expect(await boltAnswers(boltPort)).toBe(false);
-    expect(cli.output()).not.toContain('unexpectedly');
-  });
-
-  it('loads seed/ into the local Neo4j before serving it', async () => {
-    const port = await freePort();
-    const cli = runCli(['start'], {
-      PORT: String(port),
-      LOCAL_NEO4J_PORT: String(await freePort()),
-      LOCAL_NEO4J_DIR: path.join(dir, 'start-seed'),
-      LOCAL_NEO4J_HEAP_MB: '512',
+      ...SHORT_LIVED_ENV,
     });
     const loaded = await cli.waitForLine(/^Loaded \d+ records/);
     expect(loaded).toMatch(
       /^Loaded \d+ records \(\d+ facts\): \d+ added, 0 changed, 0 removed, 0 unchanged/,
     );
-    await cli.waitForLine(/GraphQL API at/);
+    await cli.waitForLine(new RegExp(`GraphQL API at http://localhost:${port}/graphql`));
+    const response = await fetch(`http://localhost:${port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ entity(id: "openai") { name } }' }),
+    });
+    expect(await response.json()).toEqual({ data: { entity: { name: 'OpenAI' } } });
+
     cli.child.kill('SIGINT');
     expect(await cli.exited).toBe(0);
+    expect(await boltAnswers(boltPort)).toBe(false);
+    expect(cli.output()).not.toContain('unexpectedly');
   });
 
   it('in dev mode, reloads a seed file when it changes, and shows the errors of a broken one', async () => {
@@ -70,6 +59,7 @@ describe('policygraph start', () => {
       LOCAL_NEO4J_PORT: String(await freePort()),
       LOCAL_NEO4J_DIR: path.join(dir, 'dev'),
       LOCAL_NEO4J_HEAP_MB: '512',
+      ...SHORT_LIVED_ENV,
     });
     await cli.waitForLine(/Watching .* for changes/);
     const facts = path.join(seed, 'facts.yaml');

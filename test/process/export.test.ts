@@ -303,13 +303,15 @@ describe('exports of the whole graph (policygraph export, /export/...)', () => {
   });
 
   it('stops the CLI with a message and exit code 1 on a malformed day, an unknown format or csv without a folder', async () => {
-    const badDay = await cli(['--format', 'json', '--as-of', '2024-13-01']);
+    const [badDay, badFormat, csvToStdout] = await Promise.all([
+      cli(['--format', 'json', '--as-of', '2024-13-01']),
+      cli(['--format', 'xml']),
+      cli(['--format', 'csv']),
+    ]);
     expect(badDay.code).toBe(1);
     expect(badDay.output).toMatch(/asOf must be a calendar day written YYYY-MM-DD.*"2024-13-01"/);
-    const badFormat = await cli(['--format', 'xml']);
     expect(badFormat.code).toBe(1);
     expect(badFormat.output).toMatch(/Allowed choices are json, ndjson, csv, graphml/);
-    const csvToStdout = await cli(['--format', 'csv']);
     expect(csvToStdout.code).toBe(1);
     expect(csvToStdout.output).toMatch(
       /nodes\.csv and edges\.csv: name their folder with --out DIR/,

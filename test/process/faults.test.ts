@@ -9,6 +9,7 @@ import { type LocalNeo4j, startLocalNeo4j } from '../../src/neo4j/local/launcher
 import { createApp } from '../../src/server/app.js';
 import { listen, type RunningServer } from '../../src/server/http.js';
 import { freePort } from '../support/freePort.js';
+import { SHORT_LIVED_JAVA_OPTIONS } from '../support/shortLivedNeo4j.js';
 
 /** A Neo4j of this test's own, stopped and started again while the API runs. */
 describe('when Neo4j goes away and comes back', () => {
@@ -27,6 +28,7 @@ describe('when Neo4j goes away and comes back', () => {
       dir,
       heapMb: 512,
       pageCacheMb: 64,
+      javaOptions: SHORT_LIVED_JAVA_OPTIONS,
       ...credentials,
       log: () => {},
     });

@@ -385,8 +385,8 @@ describe('policygraph load', () => {
     const seedA = path.join(work, 'a');
     const seedB = path.join(work, 'b');
     // The same ids, other facts, dates, sources and quotes: a mix shows in any answer.
-    generateSeed({ out: seedA, entities: 300, facts: 1500, seed: 11 });
-    generateSeed({ out: seedB, entities: 300, facts: 1500, seed: 12 });
+    generateSeed({ out: seedA, entities: 150, facts: 600, seed: 11 });
+    generateSeed({ out: seedB, entities: 150, facts: 600, seed: 12 });
     // The API as another process would run it: its own driver, so only its cache's time to
     // live (not the load's invalidation) brings it to a new generation.
     const driver = createDriver(db.uri, {

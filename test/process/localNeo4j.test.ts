@@ -10,6 +10,7 @@ import { isAlive } from '../../src/neo4j/local/staleProcess.js';
 import { checkJava } from '../../src/neo4j/local/toolchain.js';
 import { runCli } from '../support/cli.js';
 import { freePort } from '../support/freePort.js';
+import { SHORT_LIVED_ENV, SHORT_LIVED_JAVA_OPTIONS } from '../support/shortLivedNeo4j.js';
 
 const credentials = { username: 'neo4j', password: 'launcher-test', database: 'neo4j' };
 const dir = mkdtempSync(path.join(tmpdir(), 'policygraph-launcher-'));
@@ -22,6 +23,7 @@ async function start(): Promise<LocalNeo4j> {
     dir,
     heapMb: 512,
     pageCacheMb: 64,
+    javaOptions: SHORT_LIVED_JAVA_OPTIONS,
     ...credentials,
     log: () => {},
   });
@@ -46,6 +48,7 @@ async function runNeo4jCommand() {
     LOCAL_NEO4J_PORT: String(await freePort()),
     LOCAL_NEO4J_HEAP_MB: '512',
     NEO4J_PASSWORD: credentials.password,
+    ...SHORT_LIVED_ENV,
   });
   await cli.waitForLine(/Ctrl-C stops it/);
   return cli;
@@ -62,9 +65,17 @@ async function waitUntilDead(pid: number): Promise<void> {
   for (let waited = 0; isAlive(pid) && waited < 30_000; waited += 100) await sleep(100);
 }
 
+/**
+ * One story, each step starting from where the last one left the folder, so that it takes four
+ * starts of Neo4j rather than one or two a test.
+ */
 describe('the local Neo4j launcher', () => {
+  let running: LocalNeo4j;
+  let command: Awaited<ReturnType<typeof runNeo4jCommand>>;
+
   afterAll(async () => {
     await Promise.all(started.map((neo4j) => neo4j.stop()));
+    command?.child.kill('SIGKILL');
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -73,59 +84,57 @@ describe('the local Neo4j launcher', () => {
     expect(checkJava()).toBeGreaterThanOrEqual(17);
   });
 
-  it('serves Bolt with the configured login, and stops cleanly', async () => {
-    const neo4j = await start();
-    expect(neo4j.uri).toMatch(/^bolt:\/\/127\.0\.0\.1:\d+$/);
-    expect(await query<number>(neo4j.uri, 'RETURN 1 + 1')).toBe(2);
-    await query(neo4j.uri, "CREATE (:Marker {name: 'kept'})");
-    await neo4j.stop();
-    expect(await neo4j.exited).toBe(0);
+  it('serves Bolt with the configured login', async () => {
+    running = await start();
+    expect(running.uri).toMatch(/^bolt:\/\/127\.0\.0\.1:\d+$/);
+    expect(running.owned).toBe(true);
+    expect(await query<number>(running.uri, 'RETURN 1 + 1')).toBe(2);
+    await query(running.uri, "CREATE (:Marker {name: 'kept'})");
   });
 
   it('starts again after a run killed with SIGKILL, with the data committed before', async () => {
-    const first = await start();
     const pid = launcherPid();
     process.kill(pid, 'SIGKILL');
-    await first.exited;
+    await running.exited;
     // The killed run left its pid file behind.
     expect(readFileSync(path.join(dir, 'launcher.pid'), 'utf8')).toBe(String(pid));
 
-    const second = await start();
-    expect(await query<string>(second.uri, 'MATCH (m:Marker) RETURN m.name')).toBe('kept');
-    await second.stop();
+    running = await start();
+    expect(await query<string>(running.uri, 'MATCH (m:Marker) RETURN m.name')).toBe('kept');
   });
 
   it('replaces a launcher left running by a run whose process is gone', async () => {
-    const leftOver = await start();
+    const leftOver = running;
     // As if the process that started it had been killed while the launcher kept running.
     const info = path.join(dir, 'launcher.json');
     writeFileSync(
       info,
       JSON.stringify({ ...JSON.parse(readFileSync(info, 'utf8')), owner: deadPid() }),
     );
-    const replacement = await start();
-    expect(replacement.owned).toBe(true);
+    running = await start();
+    expect(running.owned).toBe(true);
     expect(await leftOver.exited).toBe(0);
-    expect(await query<string>(replacement.uri, 'MATCH (m:Marker) RETURN m.name')).toBe('kept');
-    await replacement.stop();
+    expect(await query<string>(running.uri, 'MATCH (m:Marker) RETURN m.name')).toBe('kept');
+  });
+
+  it('stops cleanly', async () => {
+    await running.stop();
+    expect(await running.exited).toBe(0);
   });
 
   it('connects to the local Neo4j that another running command started, and leaves it running', async () => {
-    const cli = await runNeo4jCommand();
+    command = await runNeo4jCommand();
     const shared = await start();
     expect(shared.owned).toBe(false);
     expect(await query<string>(shared.uri, 'MATCH (m:Marker) RETURN m.name')).toBe('kept');
     await shared.stop();
     expect(await query<number>(shared.uri, 'RETURN 1')).toBe(1);
-    cli.child.kill('SIGTERM');
-    expect(await cli.exited).toBe(0);
   });
 
   it('stops by itself when the process that started it is killed', async () => {
-    const cli = await runNeo4jCommand();
     const pid = launcherPid();
     expect(isAlive(pid)).toBe(true);
-    cli.child.kill('SIGKILL');
+    command.child.kill('SIGKILL');
     await waitUntilDead(pid);
     expect(isAlive(pid)).toBe(false);
   });

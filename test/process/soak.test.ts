@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { SHORT_LIVED_ENV } from '../support/shortLivedNeo4j.js';
 
 /** A client class's figures in the report's JSON. */
 interface ClassJson {
@@ -31,7 +32,10 @@ describe('npm run soak', () => {
         'bench/soak.ts',
         ...['--facts', '500', '--seconds', '20', '--reload-seconds', '5', '--out', out],
       ],
-      { env: { ...process.env, NEO4J_URI: '' }, stdio: ['ignore', 'pipe', 'pipe'] },
+      {
+        env: { ...process.env, NEO4J_URI: '', ...SHORT_LIVED_ENV },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
     );
     let output = '';
     for (const stream of [child.stdout, child.stderr]) {

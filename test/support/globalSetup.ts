@@ -52,6 +52,7 @@ async function start(): Promise<Started> {
       dir: TEST_DIR,
       heapMb: 1024,
       pageCacheMb: 256,
+      ...(config.localNeo4j.javaOptions ? { javaOptions: config.localNeo4j.javaOptions } : {}),
       username: config.neo4j.username,
       password: config.neo4j.password,
     });

@@ -25,6 +25,7 @@ describe('loadConfig', () => {
       PORT: '4555',
       LOCAL_NEO4J_PORT: '7699',
       LOCAL_NEO4J_HEAP_MB: '4096',
+      LOCAL_NEO4J_JAVA_OPTIONS: ' -XX:TieredStopAtLevel=1   -Xss2m ',
     });
     expect(config.neo4j).toEqual({
       uri: 'neo4j+s://abc123.databases.neo4j.io',
@@ -36,6 +37,7 @@ describe('loadConfig', () => {
     expect(config.port).toBe(4555);
     expect(config.localNeo4j.port).toBe(7699);
     expect(config.localNeo4j.heapMb).toBe(4096);
+    expect(config.localNeo4j.javaOptions).toEqual(['-XX:TieredStopAtLevel=1', '-Xss2m']);
   });
 
   it('takes the login from NEO4J_AUTH, as the Neo4j Docker image does, unless NEO4J_USERNAME or NEO4J_PASSWORD say otherwise', () => {
@@ -125,6 +127,11 @@ describe('loadConfig', () => {
     ['NEO4J_DATABASE', 'x', 'NEO4J_DATABASE="x": must be a Neo4j database name'],
     ['MAX_CONCURRENT_EXPORTS', '-1', 'MAX_CONCURRENT_EXPORTS="-1": must be at least 0'],
     ['MAX_CONCURRENT_EXPORTS', 'two', 'MAX_CONCURRENT_EXPORTS="two": must be a whole number'],
+    [
+      'LOCAL_NEO4J_JAVA_OPTIONS',
+      '-Xss2m TieredStopAtLevel=1',
+      'LOCAL_NEO4J_JAVA_OPTIONS="-Xss2m TieredStopAtLevel=1": must be JVM options separated by spaces',
+    ],
     [
       'LOCAL_NEO4J_PAGECACHE_MB',
       '10',

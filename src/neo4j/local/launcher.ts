@@ -68,6 +68,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
       `-Xms${options.heapMb}m`,
       `-Xmx${options.heapMb}m`,
       ...JVM_FLAGS,
+      ...(options.javaOptions ?? []),
       '-cp',
       classpath,
       LAUNCHER_MAIN_CLASS,
