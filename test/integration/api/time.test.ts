@@ -10,14 +10,16 @@ describe('the API on the curated graph: time', () => {
 
   it("tells an entity's dated events in order", async () => {
     const data = await ok(`{ entity(id: "openai") { timeline(from: "2024-01-01", to: "2024-12-31") {
-      change date { text earliest } fact { id } } } }`);
+      change date { text earliest latest } fact { id } } } }`);
     const events = data.entity.timeline;
     expect(events.length).toBeGreaterThan(3);
-    const days = events.map((e: any) => e.date.earliest);
+    // A date sorts by the first day it may mean, an end by the last (an end in "2024" after
+    // everything else that year).
+    const days = events.map((e: any) => (e.change === 'ENDED' ? e.date.latest : e.date.earliest));
     expect(days).toEqual([...days].sort());
     expect(events).toContainEqual({
       change: 'ENDED',
-      date: { text: '2024-07-09', earliest: '2024-07-09' },
+      date: { text: '2024-07-09', earliest: '2024-07-09', latest: '2024-07-09' },
       fact: { id: 'dee-templeton-openai-observer' },
     });
     expect(events.every((e: any) => e.date.text.startsWith('2024'))).toBe(true);
