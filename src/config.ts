@@ -101,7 +101,8 @@ export function requestsThePoolAllows(
  * connection in a connection in a connection: 20 organizations, 10 investments each, 10 board
  * seats each) has depth 12 and costs 13,280 (src/graphql/cost.ts). The examples cost up to
  * 17,803, the explorer's costliest request (access routes) 34,330, the notebook's (a
- * neighbourhood two rings deep, limit 500) 87,000. Refused: three nested timelines, 504,504,501
+ * neighbourhood one ring deep, limit 200) 17,400; two rings deep with the most facts (limit 500)
+ * cost 87,000. Refused: three nested timelines, 504,504,501
  * with their defaults; 100 copies of an id with its timeline's facts and their entities,
  * 430,200 (test/integration/cost.test.ts).
  */

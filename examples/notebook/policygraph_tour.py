@@ -352,11 +352,15 @@ show(board_seats, f"Board seats ({len(board_seats)})")
 # involves (with the entity's role), plus links recorded on entities themselves (a product's
 # provider, a region's grouping). Here entities are the large, labelled nodes, coloured by type;
 # facts are the small grey dots between them.
+#
+# OpenAI is a hub: two steps out reach most of the graph (hundreds of facts, too many to read in
+# one picture), so the drawing keeps one step: OpenAI's own facts and everything they involve.
+# Set `DEPTH = 2` for a smaller entity's wider circle.
 
 # %%
 NEIGHBOURHOOD = """
 query Neighbourhood($id: ID!, $depth: Int!) {
-  neighbourhood(id: $id, depth: $depth, limit: 500) {
+  neighbourhood(id: $id, depth: $depth, limit: 200) {
     center { id name }
     truncated
     entities { __typename id name }
@@ -366,8 +370,9 @@ query Neighbourhood($id: ID!, $depth: Int!) {
 }
 """
 
-CENTER = "openai"
-hood = query(NEIGHBOURHOOD, {"id": CENTER, "depth": 2})["neighbourhood"]
+CENTER, DEPTH = "openai", 1
+STEPS = {1: "one step", 2: "two steps"}[DEPTH]
+hood = query(NEIGHBOURHOOD, {"id": CENTER, "depth": DEPTH})["neighbourhood"]
 if hood["truncated"]:
     print("The API cut the neighbourhood short (limit); some facts are missing.")
 
@@ -381,13 +386,13 @@ for edge in hood["edges"]:
 
 fact_types = Counter(fact["__typename"] for fact in hood["facts"])
 print(
-    f"{hood['center']['name']}, two steps out: {len(hood['entities'])} entities, "
+    f"{hood['center']['name']}, {STEPS} out: {len(hood['entities'])} entities, "
     f"{len(hood['facts'])} facts ({', '.join(f'{n} {t}' for t, n in fact_types.most_common())})"
 )
 
 # %% [markdown]
 # networkx places the nodes (a spring layout: tied nodes pull together, all nodes push apart).
-# With 60-odd labels some would still overlap, so `make_room` then nudges labelled nodes apart
+# With 100-odd labels some would still overlap, so `make_room` then nudges labelled nodes apart
 # until no two labels touch. It measures labels in inches, so the layout is stretched to the
 # figure's size first.
 
@@ -479,7 +484,7 @@ legend = [
 legend.append(Line2D([], [], marker="o", linestyle="", markersize=4, color="#999999", label="fact"))
 ax.legend(handles=legend, loc="upper left", bbox_to_anchor=(1, 1), frameon=False, fontsize=11)
 ax.set_title(
-    f"{hood['center']['name']} and everything within two steps: "
+    f"{hood['center']['name']} and everything within {STEPS}: "
     f"{len(entity_ids)} entities, {len(fact_ids)} facts",
     fontsize=16,
 )
@@ -660,7 +665,9 @@ show(by_country, f"{FIELD} {UNIT} by country")
 # applicant's home country, named from the regions read in section 1.
 
 # %%
-region_names = entities[entities["type"] == "Region"].set_index("country")["name"]
+# Groupings of regions (the European Union, ...) have no code: only countries are named here.
+countries = entities[(entities["type"] == "Region") & entities["country"].notna()]
+region_names = countries.set_index("country")["name"]
 top_applicants = (
     patents[same_measure & patents["applicant"].notna()]
     .groupby(["applicant", "applicant's country"])
@@ -704,7 +711,8 @@ for axis in (left, right):
     axis.locator_params(axis="x", nbins=5)
     axis.margins(x=0.15)
     axis.spines[["top", "right"]].set_visible(False)
-reporters = ", ".join(sorted(set(patents["reported by"])))
+# Who counted what is charted (other statistics may come from other offices).
+reporters = ", ".join(sorted(set(patents[same_measure]["reported by"])))
 title = f"{FIELD[0].upper()}{FIELD[1:]} {UNIT.replace('-', ' ')}, as counted by {reporters}"
 fig.suptitle(title, fontsize=15)
 fig.subplots_adjust(top=0.86)

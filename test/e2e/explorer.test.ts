@@ -14,6 +14,28 @@ describe('the explorer at /', () => {
   const browser = useBrowser();
   const { url, settled } = useExplorer(() => useSharedGraph(CURATED_SEED));
   const state = (page: Page) => new URL(page.url()).searchParams;
+  /** The API's answer to an access question, which the access view draws. */
+  const accessReport = async (
+    provider: string,
+    region: string,
+    asOf: string,
+  ): Promise<{ blockedBy: { id: string; products: { name: string }[] }[] }> => {
+    const response = await fetch(url('/graphql'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: `query ($provider: ID!, $region: ID!, $asOf: Date) {
+          accessRoutes(provider: $provider, region: $region, asOf: $asOf) {
+            blockedBy { id products { name } }
+          }
+        }`,
+        variables: { provider, region, asOf },
+      }),
+    });
+    const body = await response.json();
+    expect(body.errors).toBeUndefined();
+    return body.data.accessRoutes;
+  };
 
   it('searches with suggestions, tolerating a typo, and opens the entity card', async () => {
     const { page, errors } = await browser.page();
@@ -134,17 +156,36 @@ describe('the explorer at /', () => {
     await settled(page);
     expect(await page.getByRole('combobox', { name: 'Provider' }).inputValue()).toBe('OpenAI');
     expect(await page.locator('.verdict').textContent()).toMatch(/^Reachable on 2024-08-01/);
-    const block = page.locator('.blocks [data-fact="openai-api-block-china-2024"]');
-    expect(await block.locator('a.source').count()).toBeGreaterThan(0);
+    // Every restriction that blocks OpenAI's products there is listed, with its sources: OpenAI's
+    // block of its API among them (the graph also records China's own block of ChatGPT, ...).
+    const { blockedBy } = await accessReport('openai', 'cn', '2024-08-01');
+    const listed = page.locator('.blocks [data-fact]');
+    expect(await listed.evaluateAll((items) => items.map((item) => item.dataset.fact))).toEqual(
+      blockedBy.map((restriction) => restriction.id),
+    );
+    expect(blockedBy.map((restriction) => restriction.id)).toContain('openai-api-block-china-2024');
+    for (const item of await listed.all()) {
+      expect(await item.locator('a.source').count()).toBeGreaterThan(0);
+    }
     const routes = page.locator('.route[data-product="azure-openai-service"] h4');
     expect(await routes.allTextContents()).toContainEqual(
       expect.stringMatching(/^Azure OpenAI Service operated by 21Vianet for Microsoft/),
     );
     const drawing = page.locator('#access-drawing');
     const drawn = await drawing.locator('.drawn-entities a').allTextContents();
-    expect(drawn).toEqual(expect.arrayContaining(['OpenAI', 'Azure OpenAI Service', '21Vianet']));
-    // The picture: one red block into China, two green routes (direct, and through 21Vianet).
-    expect(await drawing.getAttribute('data-edges-blocked')).toBe('1');
+    expect(drawn).toEqual(
+      expect.arrayContaining(['OpenAI', 'OpenAI API', 'Azure OpenAI Service', '21Vianet']),
+    );
+    // The picture: a red line into China for each product each restriction blocks (the
+    // provider's own when it names none), and two green routes (direct, and through 21Vianet).
+    const blockedProducts = blockedBy.reduce(
+      (lines, restriction) => lines + Math.max(1, restriction.products.length),
+      0,
+    );
+    expect(await drawing.getAttribute('data-edges-blocked')).toBe(String(blockedProducts));
+    for (const restriction of blockedBy) {
+      for (const product of restriction.products) expect(drawn).toContain(product.name);
+    }
     expect(await drawing.getAttribute('data-edges-route')).toBe('2');
     await screenshot(page, 'explorer', '5-founding-story');
     expect(errors).toEqual([]);

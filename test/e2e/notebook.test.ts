@@ -110,6 +110,24 @@ describe('the notebook twin (examples/notebook/policygraph_tour.py) on the curat
     expect(row.split(/\s+/)).toEqual(expect.arrayContaining([seat.start, seat.end, seat.status]));
   });
 
+  it("draws OpenAI's own facts and everything they involve, one step out, none cut", async () => {
+    // A hub's two-step neighbourhood is most of the graph, too much to read in one picture.
+    const hood = (
+      await api.post({
+        query:
+          '{ neighbourhood(id: "openai", depth: 1, limit: 500) { truncated entities { id } facts { id } } }',
+      })
+    ).body.data.neighbourhood;
+    expect(hood.truncated).toBe(false);
+    expect(run.stdout).not.toContain('The API cut the neighbourhood short');
+    expect(run.stdout).toMatch(
+      new RegExp(
+        `^OpenAI, one step out: ${hood.entities.length} entities, ${hood.facts.length} facts \\(`,
+        'm',
+      ),
+    );
+  });
+
   it('tells the founding story: the block, and the routes through Azure OpenAI and 21Vianet', () => {
     const story = printedUnder(run.stdout, 'OpenAI from China on 2024-08-01');
     expect(story[0]).toContain('OpenAI is blocked in China');
