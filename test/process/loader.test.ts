@@ -385,8 +385,8 @@ describe('policygraph load', () => {
     const seedA = path.join(work, 'a');
     const seedB = path.join(work, 'b');
     // The same ids, other facts, dates, sources and quotes: a mix shows in any answer.
-    generateSeed({ out: seedA, entities: 150, facts: 600, seed: 11 });
-    generateSeed({ out: seedB, entities: 150, facts: 600, seed: 12 });
+    generateSeed({ out: seedA, entities: 100, facts: 300, seed: 11 });
+    generateSeed({ out: seedB, entities: 100, facts: 300, seed: 12 });
     // The API as another process would run it: its own driver, so only its cache's time to
     // live (not the load's invalidation) brings it to a new generation.
     const driver = createDriver(db.uri, {
@@ -456,7 +456,7 @@ describe('policygraph load', () => {
           else mixes.push(`query ${q}: ${answer.slice(0, 300)}`);
         }
       };
-      const readers = [0, 1, 2].map(reader);
+      const readers = [0, 1, 2, 3].map(reader);
       let loads = 0;
       for (; loads < 20 || statements < 1_000; loads++) {
         // Replaced generations are deleted after 3 s: longer than the cache's second plus a
