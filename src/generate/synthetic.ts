@@ -108,7 +108,7 @@ export function generateSeed(options: GenerateOptions): GenerateResult {
     investments: (id) => {
       const [investor, investee] = two(ids.organizations);
       const value = (1 + Math.floor(random() * 999)) * 1_000_000;
-      return `{ id: ${id}, investors: [${investor}], investee: ${investee}, amount: { value: ${value}, currency: USD }, date: "${day()}", status: active, ${cite()} }`;
+      return `{ id: ${id}, investors: [${investor}], investee: ${investee}, amount: { value: ${value}, currency: USD }, date: "${day()}", status: completed, ${cite()} }`;
     },
     partnerships: (id) => {
       const [a, b] = two(ids.organizations);
@@ -125,7 +125,7 @@ export function generateSeed(options: GenerateOptions): GenerateResult {
     patentStatistics: (id) =>
       `{ id: ${id}, reportedBy: ${pick(ids.organizations)}, applicant: ${pick(ids.organizations)}, field: generative AI, count: ${Math.floor(random() * 5000)}, unit: patent-families, start: "2014", end: "2023", status: active, ${cite()} }`,
     policyActions: (id) =>
-      `{ id: ${id}, action: ${pick(['proposed', 'enacted', 'revoked'])}, actor: ${pick(ids.organizations)}, policy: ${pick(ids.policies)}, date: "${day()}", status: active, ${cite()} }`,
+      `{ id: ${id}, action: ${pick(['proposed', 'enacted', 'revoked'])}, actor: ${pick(ids.organizations)}, policy: ${pick(ids.policies)}, date: "${day()}", status: completed, ${cite()} }`,
   };
 
   let files = 0;

@@ -15,9 +15,9 @@ const ORG_OR_PERSON = ['organization', 'person'] as const satisfies readonly Ent
 
 /** The statuses of most facts: states that hold for a while, and events. */
 const STATUSES = {
-  values: ['announced', 'active', 'ended', 'planned', 'cancelled'],
+  values: ['announced', 'active', 'ended', 'completed', 'planned', 'cancelled'],
   description:
-    'announced: made public, not yet in effect; active: holds; ended: held, no longer; planned: intended; cancelled: announced or planned, then called off.',
+    'announced: made public, not yet in effect; active: holds; ended: held, no longer; completed: an event that took place (a round closed, an order signed); planned: intended; cancelled: announced or planned, then called off.',
   neverHeld: ['planned', 'cancelled'],
 } as const;
 
@@ -130,6 +130,7 @@ export const FACT_KINDS = {
     heading: 'Investments',
     description: 'Money put into an organization: one round, by one or several investors.',
     statuses: STATUSES,
+    events: true,
     fields: {
       investors: {
         role: 'INVESTOR',
@@ -537,6 +538,7 @@ export const FACT_KINDS = {
     description:
       'Something done about a policy or under one: proposed, signed, enacted, revoked, an inquiry, an oversight push.',
     statuses: STATUSES,
+    events: true,
     fields: {
       action: {
         seed: {

@@ -69,6 +69,11 @@ export interface FactKindSpec<Role extends string = string> {
     /** The statuses of a fact that never held (planned, cancelled): "as of" queries skip it. */
     readonly neverHeld: readonly string[];
   };
+  /**
+   * Its facts are events (a round, a signing): one with a `date` took place, so it is
+   * completed (or announced, planned, cancelled), never active or ended.
+   */
+  readonly events?: true;
   /** Its own fields, in the order the seed schema and the API list them. */
   readonly fields: Readonly<Record<string, FactField<Role>>>;
   readonly connections: readonly ConnectionField<Role>[];

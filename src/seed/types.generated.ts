@@ -1035,9 +1035,9 @@ export interface Partnership {
    */
   end?: string;
   /**
-   * announced: made public, not yet in effect; active: holds; ended: held, no longer; planned: intended; cancelled: announced or planned, then called off.
+   * announced: made public, not yet in effect; active: holds; ended: held, no longer; completed: an event that took place (a round closed, an order signed); planned: intended; cancelled: announced or planned, then called off.
    */
-  status: "announced" | "active" | "ended" | "planned" | "cancelled";
+  status: "announced" | "active" | "ended" | "completed" | "planned" | "cancelled";
   /**
    * How sure the sources make us. Leave out when they agree; low for a claim that is unverified (say what in notes).
    */
@@ -1125,9 +1125,9 @@ export interface Investment {
    */
   end?: string;
   /**
-   * announced: made public, not yet in effect; active: holds; ended: held, no longer; planned: intended; cancelled: announced or planned, then called off.
+   * announced: made public, not yet in effect; active: holds; ended: held, no longer; completed: an event that took place (a round closed, an order signed); planned: intended; cancelled: announced or planned, then called off.
    */
-  status: "announced" | "active" | "ended" | "planned" | "cancelled";
+  status: "announced" | "active" | "ended" | "completed" | "planned" | "cancelled";
   /**
    * How sure the sources make us. Leave out when they agree; low for a claim that is unverified (say what in notes).
    */
@@ -1238,9 +1238,9 @@ export interface BoardSeat {
    */
   end?: string;
   /**
-   * announced: made public, not yet in effect; active: holds; ended: held, no longer; planned: intended; cancelled: announced or planned, then called off.
+   * announced: made public, not yet in effect; active: holds; ended: held, no longer; completed: an event that took place (a round closed, an order signed); planned: intended; cancelled: announced or planned, then called off.
    */
-  status: "announced" | "active" | "ended" | "planned" | "cancelled";
+  status: "announced" | "active" | "ended" | "completed" | "planned" | "cancelled";
   /**
    * How sure the sources make us. Leave out when they agree; low for a claim that is unverified (say what in notes).
    */
@@ -1301,9 +1301,9 @@ export interface Role {
    */
   end?: string;
   /**
-   * announced: made public, not yet in effect; active: holds; ended: held, no longer; planned: intended; cancelled: announced or planned, then called off.
+   * announced: made public, not yet in effect; active: holds; ended: held, no longer; completed: an event that took place (a round closed, an order signed); planned: intended; cancelled: announced or planned, then called off.
    */
-  status: "announced" | "active" | "ended" | "planned" | "cancelled";
+  status: "announced" | "active" | "ended" | "completed" | "planned" | "cancelled";
   /**
    * How sure the sources make us. Leave out when they agree; low for a claim that is unverified (say what in notes).
    */
@@ -1356,9 +1356,9 @@ export interface Restriction {
    */
   end?: string;
   /**
-   * announced: made public, not yet in effect; active: holds; ended: held, no longer; planned: intended; cancelled: announced or planned, then called off.
+   * announced: made public, not yet in effect; active: holds; ended: held, no longer; completed: an event that took place (a round closed, an order signed); planned: intended; cancelled: announced or planned, then called off.
    */
-  status: "announced" | "active" | "ended" | "planned" | "cancelled";
+  status: "announced" | "active" | "ended" | "completed" | "planned" | "cancelled";
   /**
    * How sure the sources make us. Leave out when they agree; low for a claim that is unverified (say what in notes).
    */
@@ -1431,9 +1431,9 @@ export interface Availability {
    */
   end?: string;
   /**
-   * announced: made public, not yet in effect; active: holds; ended: held, no longer; planned: intended; cancelled: announced or planned, then called off.
+   * announced: made public, not yet in effect; active: holds; ended: held, no longer; completed: an event that took place (a round closed, an order signed); planned: intended; cancelled: announced or planned, then called off.
    */
-  status: "announced" | "active" | "ended" | "planned" | "cancelled";
+  status: "announced" | "active" | "ended" | "completed" | "planned" | "cancelled";
   /**
    * How sure the sources make us. Leave out when they agree; low for a claim that is unverified (say what in notes).
    */
@@ -1490,9 +1490,9 @@ export interface PatentStatistic {
    */
   end?: string;
   /**
-   * announced: made public, not yet in effect; active: holds; ended: held, no longer; planned: intended; cancelled: announced or planned, then called off.
+   * announced: made public, not yet in effect; active: holds; ended: held, no longer; completed: an event that took place (a round closed, an order signed); planned: intended; cancelled: announced or planned, then called off.
    */
-  status: "announced" | "active" | "ended" | "planned" | "cancelled";
+  status: "announced" | "active" | "ended" | "completed" | "planned" | "cancelled";
   /**
    * How sure the sources make us. Leave out when they agree; low for a claim that is unverified (say what in notes).
    */
@@ -1561,9 +1561,9 @@ export interface PolicyAction {
    */
   end?: string;
   /**
-   * announced: made public, not yet in effect; active: holds; ended: held, no longer; planned: intended; cancelled: announced or planned, then called off.
+   * announced: made public, not yet in effect; active: holds; ended: held, no longer; completed: an event that took place (a round closed, an order signed); planned: intended; cancelled: announced or planned, then called off.
    */
-  status: "announced" | "active" | "ended" | "planned" | "cancelled";
+  status: "announced" | "active" | "ended" | "completed" | "planned" | "cancelled";
   /**
    * How sure the sources make us. Leave out when they agree; low for a claim that is unverified (say what in notes).
    */

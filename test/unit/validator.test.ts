@@ -137,6 +137,10 @@ describe('policygraph validate', () => {
       `${f('observer-votes')}:7:13: voting: an observer seat does not vote; set voting: false or change the role`,
     ],
     [
+      'active-event',
+      `${f('active-event')}:8:13: status: active is for what holds over a period; an event that took place on its date is completed`,
+    ],
+    [
       'country-without-code',
       `${f('country-without-code')}:5:11: kind: a territory needs its ISO 3166-1 alpha-2 code (code: XX)`,
     ],

@@ -3,6 +3,7 @@ import type { Seed } from '../seedRecords.js';
 import { amounts } from './amounts.js';
 import { boardSeats } from './boardSeats.js';
 import { dates } from './dates.js';
+import { events } from './events.js';
 import { references } from './references.js';
 import { regions } from './regions.js';
 import { uniqueIds } from './uniqueIds.js';
@@ -12,6 +13,7 @@ export const VALIDATORS: readonly ((seed: Seed) => PathError[])[] = [
   uniqueIds,
   references,
   dates,
+  events,
   amounts,
   regions,
   boardSeats,
