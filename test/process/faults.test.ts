@@ -5,11 +5,11 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSeed } from '../../src/load/load.js';
 import { createDriver } from '../../src/neo4j/driver.js';
-import { type LocalNeo4j, startLocalNeo4j } from '../../src/neo4j/local/launcher.js';
+import type { LocalNeo4j } from '../../src/neo4j/local/launcher.js';
 import { createApp } from '../../src/server/app.js';
 import { listen, type RunningServer } from '../../src/server/http.js';
 import { freePort } from '../support/freePort.js';
-import { SHORT_LIVED_JAVA_OPTIONS } from '../support/shortLivedNeo4j.js';
+import { startShortLivedNeo4j } from '../support/shortLivedNeo4j.js';
 
 /** A Neo4j of this test's own, stopped and started again while the API runs. */
 describe('when Neo4j goes away and comes back', () => {
@@ -21,17 +21,7 @@ describe('when Neo4j goes away and comes back', () => {
   let server: RunningServer;
   let base: string;
 
-  const start = () =>
-    startLocalNeo4j({
-      host: '127.0.0.1',
-      port,
-      dir,
-      heapMb: 512,
-      pageCacheMb: 64,
-      javaOptions: SHORT_LIVED_JAVA_OPTIONS,
-      ...credentials,
-      log: () => {},
-    });
+  const start = () => startShortLivedNeo4j({ dir, port, ...credentials });
   const ask = async () => {
     const started = performance.now();
     const response = await fetch(`${base}/graphql`, {

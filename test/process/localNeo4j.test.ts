@@ -5,28 +5,19 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createDriver } from '../../src/neo4j/driver.js';
-import { type LocalNeo4j, startLocalNeo4j } from '../../src/neo4j/local/launcher.js';
+import type { LocalNeo4j } from '../../src/neo4j/local/launcher.js';
 import { isAlive } from '../../src/neo4j/local/staleProcess.js';
 import { checkJava } from '../../src/neo4j/local/toolchain.js';
 import { runCli } from '../support/cli.js';
 import { freePort } from '../support/freePort.js';
-import { SHORT_LIVED_ENV, SHORT_LIVED_JAVA_OPTIONS } from '../support/shortLivedNeo4j.js';
+import { SHORT_LIVED_ENV, startShortLivedNeo4j } from '../support/shortLivedNeo4j.js';
 
 const credentials = { username: 'neo4j', password: 'launcher-test', database: 'neo4j' };
 const dir = mkdtempSync(path.join(tmpdir(), 'policygraph-launcher-'));
 const started: LocalNeo4j[] = [];
 
 async function start(): Promise<LocalNeo4j> {
-  const neo4j = await startLocalNeo4j({
-    host: '127.0.0.1',
-    port: await freePort(),
-    dir,
-    heapMb: 512,
-    pageCacheMb: 64,
-    javaOptions: SHORT_LIVED_JAVA_OPTIONS,
-    ...credentials,
-    log: () => {},
-  });
+  const neo4j = await startShortLivedNeo4j({ dir, port: await freePort(), ...credentials });
   started.push(neo4j);
   return neo4j;
 }
