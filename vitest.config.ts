@@ -31,12 +31,15 @@ export default defineConfig({
     // The tiers (README, "Tests"), together on two workers: files that use the shared Neo4j take
     // turns with it, the rest (unit files among them) run beside them; then, alone, the files
     // that time things.
+    // isolate: false in every project: a worker imports the modules once for all its files
+    // (about 20 CPU-seconds less); files share no state but the Neo4j, which the lock guards.
     projects: [
       {
         extends: true,
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
+          isolate: false,
           sequence: { groupOrder: 1 },
           maxWorkers: 2,
         },
@@ -45,6 +48,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'integration',
+          isolate: false,
           include: ['test/integration/**/*.test.ts'],
           exclude: ALONE.integration,
           globalSetup: NEO4J,
@@ -66,6 +70,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'process',
+          isolate: false,
           include: ['test/process/**/*.test.ts'],
           exclude: ALONE.process,
           globalSetup: NEO4J,
@@ -89,6 +94,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'e2e',
+          isolate: false,
           include: ['test/e2e/**/*.test.ts'],
           globalSetup: NEO4J,
           sequence: { groupOrder: 1 },

@@ -75,7 +75,7 @@ const CONNECTIONS: Record<Exclude<ClientClass, 'probe'>, number> = {
   'f-slow-downloads': 3,
 };
 const PAUSE_MS: Partial<Record<ClientClass, number>> = { 'e-limits': 20, 'f-slow-downloads': 500 };
-/** A slow download is read for this long at most, then dropped. */
+/** A slow download is read for this long at most, then dropped (see downloadHoldMs). */
 const DOWNLOAD_HOLD_MS = 20_000;
 const PROBE_INTERVAL_MS = 100;
 /**
@@ -89,6 +89,8 @@ const log = (line: string) => console.error(`[soak] ${line}`);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const plannedSeconds = Math.round(options.seconds ?? options.minutes * 60);
+/** A short run holds its slow downloads for half its length, so none outlasts it by much. */
+const downloadHoldMs = Math.min(DOWNLOAD_HOLD_MS, plannedSeconds * 500);
 const work = mkdtempSync(path.join(tmpdir(), 'policygraph-soak-'));
 let server: ServerUnderSoak | undefined;
 let stopNeo4j: (() => Promise<void>) | undefined;
@@ -128,7 +130,7 @@ try {
   const clients: Promise<void>[] = [
     runClass(normalRequests(graph), CONNECTIONS.normal, normal, loop, normalAgents),
   ];
-  for (const [name, requests] of Object.entries(hostileRequests(graph, DOWNLOAD_HOLD_MS)) as [
+  for (const [name, requests] of Object.entries(hostileRequests(graph, downloadHoldMs)) as [
     HostileClass,
     ReturnType<typeof hostileRequests>[HostileClass],
   ][]) {

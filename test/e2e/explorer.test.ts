@@ -154,6 +154,7 @@ describe('the explorer at /', () => {
     const { page, errors } = await browser.page();
     await page.goto(url('/?view=access&asOf=2024-08-01'));
     await settled(page);
+    expect(await page.locator('#access-view .error').allTextContents()).toEqual([]);
     expect(await page.getByRole('combobox', { name: 'Provider' }).inputValue()).toBe('OpenAI');
     expect(await page.locator('.verdict').textContent()).toMatch(/^Reachable on 2024-08-01/);
     // Every restriction that blocks OpenAI's products there is listed, with its sources: OpenAI's

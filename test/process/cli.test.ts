@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -50,32 +50,6 @@ describe('policygraph start', () => {
     expect(await boltAnswers(boltPort)).toBe(false);
     expect(cli.output()).not.toContain('unexpectedly');
   });
-
-  it('in dev mode, reloads a seed file when it changes, and shows the errors of a broken one', async () => {
-    const seed = path.join(dir, 'dev-seed');
-    cpSync('test/fixtures/seed-small', seed, { recursive: true });
-    const cli = runCli(['dev', '--seed', seed], {
-      PORT: String(await freePort()),
-      LOCAL_NEO4J_PORT: String(await freePort()),
-      LOCAL_NEO4J_DIR: path.join(dir, 'dev'),
-      LOCAL_NEO4J_HEAP_MB: '512',
-      ...SHORT_LIVED_ENV,
-    });
-    await cli.waitForLine(/Watching .* for changes/);
-    const facts = path.join(seed, 'facts.yaml');
-    const original = readFileSync(facts, 'utf8');
-
-    writeFileSync(facts, original.replace('value: 1000000000', 'value: 1200000000'));
-    expect(await cli.waitForLine(/^Loaded /)).toMatch(/0 added, 1 changed, 0 removed/);
-
-    writeFileSync(facts, original.replace('investee: openai', 'investee: opnai'));
-    expect(await cli.waitForLine(/facts\.yaml:\d+:\d+: /)).toBe(
-      `${facts}:5:15: investee: unknown organization "opnai"; did you mean "openai"?`,
-    );
-    await cli.waitForLine(/graph is reloaded when they are valid/);
-    cli.child.kill('SIGINT');
-    expect(await cli.exited).toBe(0);
-  }, 180_000);
 
   it('validate: a summary and exit 0 for a valid seed; every error and exit 1 otherwise', async () => {
     const valid = runCli(['validate', '--seed', 'test/fixtures/seed-small'], {});

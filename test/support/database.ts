@@ -1,9 +1,9 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { createDriver } from '../../src/neo4j/driver.js';
-import { takeDatabaseLock } from './databaseLock.js';
+import { type HeldLock, type LockUse, takeDatabaseLock } from './databaseLock.js';
 import './neo4jContext.js';
 
 export interface TestDatabase {
@@ -23,7 +23,7 @@ const TAKE_TIMEOUT_MS = 30 * 60_000;
  * The file has the database to itself until its last hook has run.
  */
 export function useTestDatabase(): TestDatabase {
-  return useDatabase(async (driver, database) => {
+  return useDatabase({ write: true }, async (driver, database) => {
     forgetSharedGraph();
     await eraseDatabase(driver, database);
   });
@@ -39,11 +39,13 @@ export interface SharedGraph {
  * For a test file that only reads `graph`: the database holding it, as if just loaded into an
  * empty database. It is loaded again only when the database changed since it was loaded (by
  * the last commit Neo4j reports), so files that read the same graph share one load, whatever
- * runs between them. The file fails if the database changes while it runs: it must not write.
+ * runs between them. Files that read the same graph run beside each other (databaseLock.ts).
+ * The file fails if the database changes while it runs: it must not write.
  */
 export function useSharedGraph(graph: SharedGraph): TestDatabase {
   let loaded: string | undefined;
   return useDatabase(
+    { write: false, graph: graph.name },
     async (driver, database) => {
       const record = readSharedGraph();
       if (record?.name === graph.name && record.commit === (await lastCommit(driver, database))) {
@@ -65,16 +67,20 @@ export function useSharedGraph(graph: SharedGraph): TestDatabase {
 }
 
 function useDatabase(
+  use: LockUse,
   prepare: (driver: Driver, database: string) => Promise<void>,
   finish?: (driver: Driver, database: string) => Promise<void>,
 ): TestDatabase {
   const neo4j = inject('neo4j');
   let driver: Driver | undefined;
-  let release: (() => void) | undefined;
+  let lock: HeldLock | undefined;
   beforeAll(async () => {
-    release = await takeDatabaseLock(neo4j.lockPort);
+    const file = path.relative(process.cwd(), expect.getState().testPath ?? 'unknown');
+    lock = await takeDatabaseLock(neo4j.lockPort, file, use);
     driver = createDriver(neo4j.uri, neo4j);
     await prepare(driver, neo4j.database);
+    // The graph is there: other files that only read it may start beside this one.
+    if (!use.write) lock.ready();
   }, TAKE_TIMEOUT_MS);
   // Registered first, so it runs after the file's other afterAll hooks (servers closed first).
   afterAll(async () => {
@@ -82,7 +88,7 @@ function useDatabase(
       if (driver) await finish?.(driver, neo4j.database);
     } finally {
       await driver?.close();
-      release?.();
+      lock?.release();
     }
   });
   return {

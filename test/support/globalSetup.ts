@@ -1,11 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { loadConfig } from '../../src/config.js';
 import { createDriver } from '../../src/neo4j/driver.js';
 import { type LocalNeo4j, startLocalNeo4j } from '../../src/neo4j/local/launcher.js';
-import { serveDatabaseLock } from './databaseLock.js';
+import { LOCK_TIMES_FILE, type LockTimes, serveDatabaseLock } from './databaseLock.js';
 import { freePort } from './freePort.js';
 import type { TestNeo4j } from './neo4jContext.js';
 
@@ -40,33 +40,47 @@ interface Started {
   stop: () => Promise<void>;
 }
 
+/**
+ * Hands out how to reach the Neo4j at once, and starts it meanwhile: files that need none run
+ * during the start, and the lock grants nothing until it is ready (or fails, naming why).
+ */
 async function start(): Promise<Started> {
   const config = loadConfig();
   let local: LocalNeo4j | undefined;
   let uri = config.neo4j.uri;
+  let ready: Promise<void>;
   if (!uri) {
     rmSync(TEST_DIR, { recursive: true, force: true });
-    local = await startLocalNeo4j({
+    const port = await freePort();
+    const expected = `bolt://127.0.0.1:${port}`;
+    uri = expected;
+    ready = startLocalNeo4j({
       host: '127.0.0.1',
-      port: await freePort(),
+      port,
       dir: TEST_DIR,
       heapMb: 1024,
       pageCacheMb: 256,
       ...(config.localNeo4j.javaOptions ? { javaOptions: config.localNeo4j.javaOptions } : {}),
       username: config.neo4j.username,
       password: config.neo4j.password,
+    }).then((started) => {
+      local = started;
+      if (started.uri !== expected) {
+        throw new Error(`the test Neo4j serves ${started.uri}, not ${expected}`);
+      }
     });
-    uri = local.uri;
   } else {
-    await refuseToEraseData(uri, config);
+    ready = refuseToEraseData(uri, config);
   }
-  const lock = await serveDatabaseLock();
+  const lock = await serveDatabaseLock(ready);
   const state = mkdtempSync(path.join(tmpdir(), 'policygraph-test-state-'));
   return {
-    neo4j: { ...config.neo4j, uri, local: local !== undefined, lockPort: lock.port, state },
+    neo4j: { ...config.neo4j, uri, local: !config.neo4j.uri, lockPort: lock.port, state },
     stop: async () => {
+      keepLockTimes(lock.times());
       await lock.close();
       rmSync(state, { recursive: true, force: true });
+      await ready.catch(() => {});
       await local?.stop();
     },
   };
@@ -92,4 +106,26 @@ async function refuseToEraseData(uri: string, config: ReturnType<typeof loadConf
   } finally {
     await driver.close();
   }
+}
+
+/**
+ * Adds this run's lock times to those of earlier runs (a run of a few files keeps the others'),
+ * and says in one line how the shared Neo4j was used.
+ */
+function keepLockTimes(times: Record<string, LockTimes>): void {
+  const entries = Object.values(times);
+  if (entries.length === 0) return;
+  let kept: Record<string, LockTimes> = {};
+  try {
+    kept = JSON.parse(readFileSync(LOCK_TIMES_FILE, 'utf8'));
+  } catch {
+    // None yet, or unreadable: start again.
+  }
+  mkdirSync(path.dirname(LOCK_TIMES_FILE), { recursive: true });
+  writeFileSync(LOCK_TIMES_FILE, `${JSON.stringify({ ...kept, ...times }, null, 1)}\n`);
+  const seconds = (ms: number) => (ms / 1000).toFixed(0);
+  const sum = (key: keyof LockTimes) => entries.reduce((total, t) => total + t[key], 0);
+  console.log(
+    `shared Neo4j: ${entries.length} files held it ${seconds(sum('heldMs'))} s in all, and waited for it ${seconds(sum('waitedMs'))} s`,
+  );
 }
