@@ -96,7 +96,7 @@ describe('the notebook twin (examples/notebook/policygraph_tour.py) on the curat
     );
   });
 
-  it('tables every board seat, such as Microsoft’s observer seat on OpenAI’s board', async () => {
+  it('tables every board seat, such as Microsoft’s observer seat on the OpenAI nonprofit’s board', async () => {
     const rows = printedUnder(run.stdout, 'Board seats').slice(1);
     expect(rows).toHaveLength(await totalCount('BOARD_SEAT'));
 
@@ -106,7 +106,7 @@ describe('the notebook twin (examples/notebook/policygraph_tour.py) on the curat
       'dee-templeton-openai-observer',
     );
     const row = rowOf(rows, seat.id);
-    expect(row).toMatch(/^Dee Templeton\s+OpenAI\s+Microsoft\s+observer\s+no\s/);
+    expect(row).toMatch(/^Dee Templeton\s+OpenAI Foundation\s+Microsoft\s+observer\s+no\s/);
     expect(row.split(/\s+/)).toEqual(expect.arrayContaining([seat.start, seat.end, seat.status]));
   });
 

@@ -8,11 +8,11 @@ import {
   isRequiredArgument,
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_API, DEFAULT_LIMITS } from '../../src/config.js';
 import { buildSchema } from '../../src/graphql/schema.js';
 import { apiClient } from '../support/api.js';
 import { useSharedGraph } from '../support/database.js';
 import { CURATED_SEED } from '../support/sharedGraphs.js';
+import { TEST_API } from '../support/testApi.js';
 
 const schema = buildSchema();
 
@@ -50,8 +50,8 @@ describe('every field of every type', () => {
   const db = useSharedGraph(CURATED_SEED);
   // These requests are far over the default limits on purpose: together they read the whole graph.
   const request = apiClient(db.driver, db.database, {
-    ...DEFAULT_API,
-    limits: { ...DEFAULT_LIMITS, maxTokens: 1e6, maxCost: 1e15, maxDepth: 50, maxAliases: 1e5 },
+    ...TEST_API,
+    limits: { ...TEST_API.limits, maxTokens: 1e6, maxCost: 1e15, maxDepth: 50, maxAliases: 1e5 },
   });
   const type = (name: string) => schema.getType(name) as GraphQLNamedType;
 

@@ -1,9 +1,10 @@
 import type { Driver } from 'neo4j-driver';
 import { expect } from 'vitest';
-import { type ApiConfig, DEFAULT_API } from '../../src/config.js';
+import type { ApiConfig } from '../../src/config.js';
 import { createApp } from '../../src/server/app.js';
 import { useSharedGraph } from './database.js';
 import { CURATED_SEED } from './sharedGraphs.js';
+import { TEST_API } from './testApi.js';
 
 export interface GraphQLResponse<Data = Record<string, unknown>> {
   status: number;
@@ -21,7 +22,7 @@ export interface GraphQLResponse<Data = Record<string, unknown>> {
  * The API in-process, on a real Neo4j: requests go through graphql-yoga exactly as over HTTP
  * (parsing, validation, errors, masking), and every Cypher statement sent is recorded.
  */
-export function apiClient(driver: () => Driver, database: string, api: ApiConfig = DEFAULT_API) {
+export function apiClient(driver: () => Driver, database: string, api: ApiConfig = TEST_API) {
   let app: ReturnType<typeof createApp> | undefined;
   let statements: string[] = [];
   return async function request<Data = Record<string, any>>(

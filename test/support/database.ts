@@ -74,10 +74,17 @@ function useDatabase(
   const neo4j = inject('neo4j');
   let driver: Driver | undefined;
   let lock: HeldLock | undefined;
+  let uri: string | undefined;
+  const ready = <T>(value: (uri: string) => T): T => {
+    if (uri === undefined)
+      throw new Error('the test database is ready only inside tests and hooks');
+    return value(uri);
+  };
   beforeAll(async () => {
     const file = path.relative(process.cwd(), expect.getState().testPath ?? 'unknown');
     lock = await takeDatabaseLock(neo4j.lockPort, file, use);
-    driver = createDriver(neo4j.uri, neo4j);
+    uri = lock.uri;
+    driver = createDriver(uri, { ...neo4j, uri });
     await prepare(driver, neo4j.database);
     // The graph is there: other files that only read it may start beside this one.
     if (!use.write) lock.ready();
@@ -97,12 +104,16 @@ function useDatabase(
       return driver;
     },
     database: neo4j.database,
-    uri: neo4j.uri,
-    env: {
-      NEO4J_URI: neo4j.uri,
-      NEO4J_USERNAME: neo4j.username,
-      NEO4J_PASSWORD: neo4j.password,
-      NEO4J_DATABASE: neo4j.database,
+    get uri() {
+      return ready((uri) => uri);
+    },
+    get env() {
+      return ready((uri) => ({
+        NEO4J_URI: uri,
+        NEO4J_USERNAME: neo4j.username,
+        NEO4J_PASSWORD: neo4j.password,
+        NEO4J_DATABASE: neo4j.database,
+      }));
     },
   };
 }

@@ -28,12 +28,13 @@ interface Request {
  * came. A file that reads a graph first makes sure the graph is loaded (loading it if not) and
  * then says "ready": only then do other readers of that graph join it.
  *
- * Nothing is granted before `ready` resolves; if it rejects, every request is told why.
+ * Nothing is granted before `ready` resolves, with the Neo4j's URI, which each grant carries; if
+ * it rejects, every request is told why.
  *
  * A file names itself and its use in its first line; the lock keeps how long each waited and
  * held it, for the sequencer's plan (see sequencer.ts).
  */
-export async function serveDatabaseLock(ready: Promise<void>): Promise<{
+export async function serveDatabaseLock(ready: Promise<string>): Promise<{
   port: number;
   times: () => Record<string, LockTimes>;
   close: () => Promise<void>;
@@ -43,13 +44,13 @@ export async function serveDatabaseLock(ready: Promise<void>): Promise<{
   /** Readers of the graph the holders read join them once the first has it loaded. */
   let readersMayJoin = false;
   const times: Record<string, LockTimes> = {};
-  let state: 'starting' | 'ready' | Error = 'starting';
+  let state: 'starting' | { uri: string } | Error = 'starting';
 
   const grant = (request: Request) => {
     waiting.shift();
     holders.add(request);
     request.grantedAt = Date.now();
-    request.socket.write('granted\n');
+    request.socket.write(`granted ${(state as { uri: string }).uri}\n`);
   };
   const grantNext = () => {
     if (state instanceof Error) {
@@ -115,8 +116,8 @@ export async function serveDatabaseLock(ready: Promise<void>): Promise<{
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   ready.then(
-    () => {
-      state = 'ready';
+    (uri) => {
+      state = { uri };
       grantNext();
     },
     (error: Error) => {
@@ -141,6 +142,8 @@ const oneLine = (text: string) => text.replace(/\s+/g, ' ');
 
 /** The lock, held by this file until `release`; a reader calls `ready` once its graph is loaded. */
 export interface HeldLock {
+  /** Where the shared Neo4j answers. */
+  uri: string;
   ready: () => void;
   release: () => void;
 }
@@ -154,7 +157,10 @@ export function takeDatabaseLock(port: number, file: string, use: LockUse): Prom
     socket.setEncoding('utf8');
     socket.once('data', (line: string) => {
       if (line.startsWith('failed: ')) reject(new Error(line.slice('failed: '.length).trim()));
-      else resolve({ ready: () => socket.write('ready\n'), release: () => socket.end() });
+      else {
+        const uri = line.trim().slice('granted '.length);
+        resolve({ uri, ready: () => socket.write('ready\n'), release: () => socket.end() });
+      }
     });
     socket.once('close', () => reject(new Error('the database lock closed before it was granted')));
   });

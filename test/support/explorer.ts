@@ -4,20 +4,10 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll } from 'vitest';
-import { DEFAULT_API } from '../../src/config.js';
 import { createApp } from '../../src/server/app.js';
 import { listen, type RunningServer } from '../../src/server/http.js';
 import type { TestDatabase } from './database.js';
-
-/**
- * The explorer's tests check what the pages show, not how fast: on two cores shared with JVMs
- * starting beside them, the access report's first run can pass the default 5 s statement
- * deadline (the timeout tests check deadlines).
- */
-const PATIENT_API = {
-  ...DEFAULT_API,
-  limits: { ...DEFAULT_API.limits, queryTimeoutMs: 30_000 },
-};
+import { TEST_API } from './testApi.js';
 
 /**
  * The explorer built from explorer/ by Vite as in production, and served by the API at `/`
@@ -42,7 +32,7 @@ export function useExplorer(
   beforeAll(async () => {
     await prepare(db);
     server = await listen(
-      createApp({ driver: db.driver(), database: db.database, api: PATIENT_API }),
+      createApp({ driver: db.driver(), database: db.database, api: TEST_API }),
       0,
       {
         host: '127.0.0.1',

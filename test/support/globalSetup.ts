@@ -47,35 +47,22 @@ interface Started {
 async function start(): Promise<Started> {
   const config = loadConfig();
   let local: LocalNeo4j | undefined;
-  let uri = config.neo4j.uri;
-  let ready: Promise<void>;
+  const uri = config.neo4j.uri;
+  let ready: Promise<string>;
   if (!uri) {
     rmSync(TEST_DIR, { recursive: true, force: true });
-    const port = await freePort();
-    const expected = `bolt://127.0.0.1:${port}`;
-    uri = expected;
-    ready = startLocalNeo4j({
-      host: '127.0.0.1',
-      port,
-      dir: TEST_DIR,
-      heapMb: 1024,
-      pageCacheMb: 256,
-      ...(config.localNeo4j.javaOptions ? { javaOptions: config.localNeo4j.javaOptions } : {}),
-      username: config.neo4j.username,
-      password: config.neo4j.password,
-    }).then((started) => {
+    ready = startOnAFreePort(config).then((started) => {
       local = started;
-      if (started.uri !== expected) {
-        throw new Error(`the test Neo4j serves ${started.uri}, not ${expected}`);
-      }
+      return started.uri;
     });
   } else {
-    ready = refuseToEraseData(uri, config);
+    const given = uri;
+    ready = refuseToEraseData(given, config).then(() => given);
   }
   const lock = await serveDatabaseLock(ready);
   const state = mkdtempSync(path.join(tmpdir(), 'policygraph-test-state-'));
   return {
-    neo4j: { ...config.neo4j, uri, local: !config.neo4j.uri, lockPort: lock.port, state },
+    neo4j: { ...config.neo4j, local: !config.neo4j.uri, lockPort: lock.port, state },
     stop: async () => {
       keepLockTimes(lock.times());
       await lock.close();
@@ -84,6 +71,29 @@ async function start(): Promise<Started> {
       await local?.stop();
     },
   };
+}
+
+/**
+ * A free port is free when asked, not always when Neo4j binds it a moment later (other processes
+ * take ports too): on "Address already in use", another port.
+ */
+async function startOnAFreePort(config: ReturnType<typeof loadConfig>): Promise<LocalNeo4j> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await startLocalNeo4j({
+        host: '127.0.0.1',
+        port: await freePort(),
+        dir: TEST_DIR,
+        heapMb: 1024,
+        pageCacheMb: 256,
+        ...(config.localNeo4j.javaOptions ? { javaOptions: config.localNeo4j.javaOptions } : {}),
+        username: config.neo4j.username,
+        password: config.neo4j.password,
+      });
+    } catch (error) {
+      if (attempt === 3 || !/Address already in use/.test((error as Error).message)) throw error;
+    }
+  }
 }
 
 async function refuseToEraseData(uri: string, config: ReturnType<typeof loadConfig>) {

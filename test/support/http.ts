@@ -1,11 +1,12 @@
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll } from 'vitest';
-import { type ApiConfig, DEFAULT_API } from '../../src/config.js';
+import type { ApiConfig } from '../../src/config.js';
 import { createApp } from '../../src/server/app.js';
 import { listen, type RunningServer } from '../../src/server/http.js';
+import { TEST_API } from './testApi.js';
 
 /** The API over real HTTP on a free port, for tests of what happens before GraphQL runs. */
-export function useHttpApi(driver: () => Driver, database: string, api: ApiConfig = DEFAULT_API) {
+export function useHttpApi(driver: () => Driver, database: string, api: ApiConfig = TEST_API) {
   let server: RunningServer | undefined;
   beforeAll(async () => {
     server = await listen(createApp({ driver: driver(), database, api }), 0, {

@@ -3,9 +3,9 @@ import { type HeldLock, serveDatabaseLock, takeDatabaseLock } from '../support/d
 
 /** A promise and what settles it, for a Neo4j that starts when the test says. */
 function deferred() {
-  let resolve: () => void = () => {};
+  let resolve: (uri: string) => void = () => {};
   let reject: (error: Error) => void = () => {};
-  const promise = new Promise<void>((yes, no) => {
+  const promise = new Promise<string>((yes, no) => {
     resolve = yes;
     reject = no;
   });
@@ -19,7 +19,7 @@ describe('the shared Neo4j lock', () => {
   afterEach(async () => close?.());
 
   /** A lock, and a way to ask for it that records who was granted, in order. */
-  async function lock(ready: Promise<void> = Promise.resolve()) {
+  async function lock(ready: Promise<string> = Promise.resolve('bolt://127.0.0.1:7687')) {
     const served = await serveDatabaseLock(ready);
     close = served.close;
     const granted: string[] = [];
@@ -41,15 +41,16 @@ describe('the shared Neo4j lock', () => {
     return { served, granted, held: (file: string) => held.get(file) as HeldLock, ask };
   }
 
-  it('grants nothing until the Neo4j is ready', async () => {
+  it('grants nothing until the Neo4j is ready, then grants its URI', async () => {
     const start = deferred();
-    const { granted, ask } = await lock(start.promise);
+    const { granted, held, ask } = await lock(start.promise);
     void ask('a.test.ts');
     await tick();
     expect(granted).toEqual([]);
-    start.resolve();
+    start.resolve('bolt://127.0.0.1:7777');
     await tick();
     expect(granted).toEqual(['a.test.ts']);
+    expect(held('a.test.ts').uri).toBe('bolt://127.0.0.1:7777');
   });
 
   it('tells every file why, when the Neo4j did not start', async () => {

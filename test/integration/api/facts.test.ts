@@ -45,7 +45,8 @@ describe('the API on the curated graph: facts', () => {
     expect(data.fact.involves).toEqual(
       expect.arrayContaining([
         { role: 'HOLDER', entity: { id: 'dee-templeton' } },
-        { role: 'BOARD', entity: { id: 'openai' } },
+        // The nonprofit's board (OpenAI, Inc., now the OpenAI Foundation).
+        { role: 'BOARD', entity: { id: 'openai-foundation' } },
         { role: 'ON_BEHALF_OF', entity: { id: 'microsoft' } },
       ]),
     );
@@ -76,6 +77,8 @@ describe('the API on the curated graph: facts', () => {
       openai: entity(id: "openai") { ... on Organization {
         investmentsReceived(first: 100) { edges { node { id investors { id } } } }
         restrictionsImposed(first: 100) { edges { node { id } } }
+      } }
+      foundation: entity(id: "openai-foundation") { ... on Organization {
         boardSeats(first: 100) { edges { node { person { id } role } } }
       } }
       cn: entity(id: "cn") { ... on Region { restrictions(first: 100) { edges { node { id imposedBy { id } } } } } }
@@ -91,7 +94,7 @@ describe('the API on the curated graph: facts', () => {
     expect(data.openai.restrictionsImposed.edges.map((e: any) => e.node.id)).toContain(
       'openai-api-block-china-2024',
     );
-    expect(data.openai.boardSeats.edges).toContainEqual({
+    expect(data.foundation.boardSeats.edges).toContainEqual({
       node: { person: { id: 'dee-templeton' }, role: 'observer' },
     });
     expect(data.cn.restrictions.edges).toContainEqual({
@@ -103,7 +106,7 @@ describe('the API on the curated graph: facts', () => {
     const seats = async (asOf: string) =>
       (
         await ok(
-          `query($asOf: Date) { entity(id: "openai") { ... on Organization {
+          `query($asOf: Date) { entity(id: "openai-foundation") { ... on Organization {
             boardSeats(asOf: $asOf, first: 100) { edges { node { id } } } } } }`,
           { asOf },
         )

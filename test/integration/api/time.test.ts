@@ -9,7 +9,8 @@ describe('the API on the curated graph: time', () => {
   const { ok, codeOf } = useCuratedApi();
 
   it("tells an entity's dated events in order", async () => {
-    const data = await ok(`{ entity(id: "openai") { timeline(from: "2024-01-01", to: "2024-12-31") {
+    const data =
+      await ok(`{ entity(id: "openai-foundation") { timeline(from: "2024-01-01", to: "2024-12-31") {
       change date { text earliest latest } fact { id } } } }`);
     const events = data.entity.timeline;
     expect(events.length).toBeGreaterThan(3);
