@@ -18,9 +18,9 @@ import { VALIDATORS } from './validators/index.js';
 export interface ValidationResult {
   seed: Seed;
   /**
-   * Every mistake in every file, the ones to fix first first: the files that did not parse, then
-   * what the schema refuses, then the checks across records, each in file and line order. Empty
-   * when the seed is valid.
+   * Every mistake in every file, in the order to fix them: the files that did not parse, then
+   * what the schema refuses, then the checks across records, each in file and line order; and
+   * the notes on them. Empty when the seed is valid.
    */
   errors: SeedError[];
   files: string[];
