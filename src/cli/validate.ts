@@ -1,4 +1,4 @@
-import { formatSeedError } from '../seed/errors.js';
+import { countSeedErrors, formatSeedError } from '../seed/errors.js';
 import { summarize, validateSeed } from '../seed/validate.js';
 
 export interface SeedOptions {
@@ -12,9 +12,9 @@ export function validate(options: SeedOptions): void {
   for (const error of result.errors) console.error(formatSeedError(error));
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   if (result.errors.length > 0) {
-    const files = new Set(result.errors.map((error) => error.file)).size;
+    const { errors, files } = countSeedErrors(result.errors);
     console.error(
-      `\n${result.errors.length} ${result.errors.length === 1 ? 'error' : 'errors'} in ${files} ${files === 1 ? 'file' : 'files'}; nothing was loaded.`,
+      `\n${errors} ${errors === 1 ? 'error' : 'errors'} in ${files} ${files === 1 ? 'file' : 'files'}; nothing was loaded.`,
     );
     process.exitCode = 1;
     return;

@@ -1,6 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import { invalidateGeneration, readCurrentGeneration } from '../neo4j/generation.js';
-import { formatSeedError, type SeedError } from '../seed/errors.js';
+import { countSeedErrors, formatSeedError, type SeedError } from '../seed/errors.js';
 import { validateSeed } from '../seed/validate.js';
 import {
   claimGeneration,
@@ -18,10 +18,13 @@ import { type PlannedRecord, planSeed } from './plan.js';
 export class InvalidSeedError extends Error {
   override name = 'InvalidSeedError';
   constructor(readonly errors: SeedError[]) {
-    super(
-      `${errors.map(formatSeedError).join('\n')}\n\n${errors.length} ${errors.length === 1 ? 'error' : 'errors'} in the seed; the database was not touched.`,
-    );
+    super(describeInvalidSeed(errors));
   }
+}
+
+function describeInvalidSeed(errors: SeedError[]): string {
+  const count = countSeedErrors(errors).errors;
+  return `${errors.map(formatSeedError).join('\n')}\n\n${count} ${count === 1 ? 'error' : 'errors'} in the seed; the database was not touched.`;
 }
 
 /**

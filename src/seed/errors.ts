@@ -1,3 +1,5 @@
+import type { RecordKind } from './model.js';
+
 /** A mistake in a seed file, at a place a curator's editor can jump to. */
 export interface SeedError {
   file: string;
@@ -5,6 +7,11 @@ export interface SeedError {
   line?: number;
   column?: number;
   message: string;
+  /**
+   * Not a mistake but a remark on others: some were left out, or could not be checked. Shown with
+   * the errors, not counted among them.
+   */
+  note?: true;
 }
 
 /**
@@ -23,6 +30,8 @@ export interface PathError {
   message: string;
   /** Another place the message names as {related}, such as the first use of a duplicate id. */
   related?: { file: string; path: readonly (string | number)[] };
+  /** For a reference to an id no record has: the kinds of record the field may name. */
+  unresolved?: readonly RecordKind[];
 }
 
 /**
@@ -42,4 +51,10 @@ export function compareSeedErrors(a: SeedError, b: SeedError): number {
     (a.line ?? end) - (b.line ?? end) ||
     (a.column ?? end) - (b.column ?? end)
   );
+}
+
+/** The mistakes among the errors, and the files they are in; the notes are not counted. */
+export function countSeedErrors(errors: readonly SeedError[]): { errors: number; files: number } {
+  const mistakes = errors.filter((error) => !error.note);
+  return { errors: mistakes.length, files: new Set(mistakes.map((error) => error.file)).size };
 }

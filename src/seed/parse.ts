@@ -109,10 +109,11 @@ export function parseSeedFile(file: string, text: string): ParsedFile {
     ]);
   }
   if (!doc) return failed([place(0, 'YAML: no document')]);
-  const yamlErrors = doc.errors.map((error) =>
-    place(error.pos[0], `YAML: ${firstLine(error.message)}`),
-  );
-  if (yamlErrors.length + errors.length > 0) return failed([...yamlErrors, ...errors]);
+  // One mistake, one error: what the parser finds after its first error is mostly that mistake
+  // seen again as it recovers (a stray brace or quote gave up to seven errors).
+  const [first] = [...doc.errors].sort((a, b) => a.pos[0] - b.pos[0]);
+  if (first) return failed([place(first.pos[0], `YAML: ${firstLine(first.message)}`)]);
+  if (errors.length > 0) return failed(errors);
   // What js-yaml refuses and the composer takes, such as an unknown tag.
   if (mistake) return failed([place(mistake.offset, `YAML: ${mistake.reason}`)]);
 

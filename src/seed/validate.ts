@@ -12,14 +12,29 @@ import { type ParsedFile, parseSeedFile, readSeedFileFast } from './parse.js';
 import { checkSchemaUpTo, fitsSchema } from './schemaCheck.js';
 import { buildSeed, collectRecords, isObject, type Seed, type SeedRecord } from './seedRecords.js';
 import { readSeedText } from './seedText.js';
+import { kindsNamedIn, kindsNotRead, UncheckedReferences } from './unreadable.js';
 import { VALIDATORS } from './validators/index.js';
 
 export interface ValidationResult {
   seed: Seed;
-  /** Every mistake in every file, in file and line order. Empty when the seed is valid. */
+  /**
+   * Every mistake in every file, in the order to fix them: the files that did not parse, then
+   * what the schema refuses, then the checks across records, each in file and line order; and
+   * the notes on them. Empty when the seed is valid.
+   */
   errors: SeedError[];
   files: string[];
 }
+
+/**
+ * The order errors are reported in: a file that did not parse explains errors elsewhere (its
+ * records are missing), and a record the schema refuses may explain a check that fails.
+ */
+type Stage = 'parse' | 'schema' | 'checks';
+const STAGES: readonly Stage[] = ['parse', 'schema', 'checks'];
+
+const NOT_A_MAPPING =
+  'a seed file is a mapping of lists, such as organizations: followed by a list of organizations';
 
 /**
  * Reads and checks every seed file under the given folders (or the files named): YAML syntax, the schema, then the checks across
@@ -31,14 +46,17 @@ export function validateSeed(paths: string | readonly string[]): ValidationResul
   );
   const located = new FileLocator();
   const limit = new ErrorLimit();
-  const errors: SeedError[] = [];
+  const unchecked = new UncheckedReferences();
+  const report = new Report();
   const records: SeedRecord[] = [];
   for (const absolute of files) {
     const file = displayName(absolute);
     located.remember(file, absolute);
     const read = readSeedText(file, absolute);
     if ('error' in read) {
-      errors.push(read.error);
+      report.add('parse', [read.error]);
+      // Not read, or not text: nothing tells what it holds.
+      unchecked.add({ file, reason: 'could not be read', stage: 'parse', kinds: 'any' });
       continue;
     }
     const { text } = read;
@@ -50,25 +68,33 @@ export function validateSeed(paths: string | readonly string[]): ValidationResul
     // A file with a mistake is parsed again, keeping positions, to place each error. Its
     // syntax tree is then dropped: a large seed's would not fit in memory.
     const result = parseSeedFile(file, text);
-    append(errors, limit.keep(result.errors));
-    if (result.data === undefined && result.errors.length > 0) continue;
-    if (!isObject(result.data) && result.data !== null) {
-      errors.push({
-        file,
-        line: 1,
-        column: 1,
-        message:
-          'a seed file is a mapping of lists, such as organizations: followed by a list of organizations',
-      });
+    report.add('parse', limit.keep(result.errors, 'parse'));
+    if (result.data === undefined && result.errors.length > 0) {
+      unchecked.add({ file, reason: 'did not parse', stage: 'parse', kinds: kindsNamedIn(text) });
       continue;
     }
-    const schema = checkSchemaUpTo(file, result.data ?? {}, limit.room(file));
-    if (schema.more) limit.cut(file);
-    append(
-      errors,
-      limit.keep(schema.errors).map((error) => result.locate(error)),
+    if (!isObject(result.data) && result.data !== null) {
+      report.add('schema', [{ file, line: 1, column: 1, message: NOT_A_MAPPING }]);
+      unchecked.add({ file, reason: 'is not a mapping of lists', stage: 'schema', kinds: 'any' });
+      continue;
+    }
+    const data = isObject(result.data) ? result.data : {};
+    const schema = checkSchemaUpTo(file, data, limit.room(file));
+    if (schema.more) limit.cut(file, 'schema');
+    report.add(
+      'schema',
+      limit.keep(schema.errors, 'schema').map((error) => result.locate(error)),
     );
-    append(records, collectRecords(file, result.data));
+    const notRead = kindsNotRead(data);
+    if (notRead) {
+      unchecked.add({
+        file,
+        reason: 'has records the schema could not read',
+        stage: 'schema',
+        kinds: notRead,
+      });
+    }
+    append(records, collectRecords(file, data));
   }
   const seed = buildSeed(records);
   const place = (error: PathError): SeedError => {
@@ -78,22 +104,42 @@ export function validateSeed(paths: string | readonly string[]): ValidationResul
     const where = formatSeedError({ ...related, message: '' }).slice(0, -2);
     return { ...placed, message: placed.message.replace('{related}', where) };
   };
-  for (const validator of VALIDATORS) append(errors, limit.keep(validator(seed)).map(place));
-  append(errors, limit.omitted());
-  return { seed, errors: dedupe(errors).sort(compareSeedErrors), files };
+  for (const validator of VALIDATORS) {
+    const found = unchecked.leaveOut(validator(seed));
+    report.add('checks', limit.keep(found, 'checks').map(place));
+  }
+  for (const { stage, note } of [...unchecked.notes(), ...limit.omitted()]) {
+    report.add(stage, [note]);
+  }
+  return { seed, errors: report.inOrder(), files };
+}
+
+/** The errors of each stage, to be reported stage by stage. */
+class Report {
+  private readonly byStage: Record<Stage, SeedError[]> = { parse: [], schema: [], checks: [] };
+
+  add(stage: Stage, errors: readonly SeedError[]): void {
+    append(this.byStage[stage], errors);
+  }
+
+  /** Stage by stage, each in file and line order, each mistake once. */
+  inOrder(): SeedError[] {
+    return dedupe(STAGES.flatMap((stage) => this.byStage[stage].sort(compareSeedErrors)));
+  }
 }
 
 /** Keeps the first MAX_ERRORS_PER_FILE errors of each file, and says which files had more. */
 class ErrorLimit {
   private readonly counts = new Map<string, number>();
-  private readonly cutShort = new Set<string>();
+  /** The files cut short, and the stage of the last errors shown of each. */
+  private readonly cutShort = new Map<string, Stage>();
 
-  keep<E extends { file: string }>(errors: readonly E[]): E[] {
+  keep<E extends { file: string }>(errors: readonly E[], stage: Stage): E[] {
     return errors.filter((error) => {
       const count = (this.counts.get(error.file) ?? 0) + 1;
       this.counts.set(error.file, count);
       if (count <= MAX_ERRORS_PER_FILE) return true;
-      this.cut(error.file);
+      this.cut(error.file, stage);
       return false;
     });
   }
@@ -104,15 +150,19 @@ class ErrorLimit {
   }
 
   /** The file has errors beyond those shown, maybe not even looked for. */
-  cut(file: string): void {
-    this.cutShort.add(file);
+  cut(file: string, stage: Stage): void {
+    if (!this.cutShort.has(file)) this.cutShort.set(file, stage);
   }
 
   /** A line for each file with errors left out, after its others. */
-  omitted(): SeedError[] {
-    return [...this.cutShort].map((file) => ({
-      file,
-      message: `more errors not shown (at most ${MAX_ERRORS_PER_FILE} a file, MAX_ERRORS_PER_FILE); fix these and validate again`,
+  omitted(): { stage: Stage; note: SeedError }[] {
+    return [...this.cutShort].map(([file, stage]) => ({
+      stage,
+      note: {
+        file,
+        message: `more errors not shown (at most ${MAX_ERRORS_PER_FILE} a file, MAX_ERRORS_PER_FILE); fix these and validate again`,
+        note: true,
+      },
     }));
   }
 }

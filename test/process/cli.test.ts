@@ -66,10 +66,31 @@ describe('policygraph start', () => {
     expect(await invalid.exited).toBe(1);
     expect(invalid.output()).toBe(
       [
-        `${broken}/a.yaml:4:17: investors: unknown organization or person "microsfot"; did you mean "microsoft"?`,
+        // What the schema refuses comes before the checks across records.
         `${broken}/b.yaml:5:11: kind: "compnay" is not allowed; use one of: company, government-body, regulator, international-organization, research-institute, university, nonprofit, investment-firm, standards-body; did you mean "company"?`,
+        `${broken}/a.yaml:4:17: investors: unknown organization or person "microsfot"; did you mean "microsoft"?`,
         '',
         '2 errors in 2 files; nothing was loaded.',
+        '',
+      ].join('\n'),
+    );
+
+    // Issue 15: a file that did not parse is the first error, and its note is not counted.
+    const bracket = path.join(dir, 'bracket-seed');
+    cpSync('test/fixtures/seed-small', bracket, { recursive: true });
+    cpSync('test/fixtures/broken/unclosed-bracket', path.join(bracket, 'more'), {
+      recursive: true,
+    });
+    const unparsed = runCli(['validate', '--seed', bracket], {});
+    expect(await unparsed.exited).toBe(1);
+    expect(unparsed.output()).toBe(
+      [
+        `${bracket}/more/organizations.yaml:7:5: YAML: Flow sequence in block collection must be sufficiently indented and end with a ]`,
+        `${bracket}/more/organizations.yaml: did not parse: 3 references to ids it may define were not checked`,
+        `${bracket}/more/facts.yaml:15:13: region: unknown region "atlantis"`,
+        `${bracket}/more/facts.yaml:19:25: source: unknown source "aws-2024"`,
+        '',
+        '3 errors in 2 files; nothing was loaded.',
         '',
       ].join('\n'),
     );

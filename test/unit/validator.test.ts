@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { formatSeedError } from '../../src/seed/errors.js';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { countSeedErrors, formatSeedError } from '../../src/seed/errors.js';
 import { COLLECTIONS } from '../../src/seed/model.js';
+import { kindsNamedIn, kindsNotRead } from '../../src/seed/unreadable.js';
 import { summarize, validateSeed } from '../../src/seed/validate.js';
 
 const BASE = 'test/fixtures/seed-small';
@@ -16,7 +20,7 @@ describe('policygraph validate', () => {
     );
   });
 
-  it('reports every error of every file in one run, in file and line order', () => {
+  it("reports every error of every file in one run: the schema's, then the checks', each in file and line order", () => {
     const result = validateSeed([
       BASE,
       'test/fixtures/broken/bad-enum.yaml',
@@ -25,8 +29,9 @@ describe('policygraph validate', () => {
     ]);
     expect(result.errors.map((error) => `${error.file}:${error.line}`)).toEqual([
       'test/fixtures/broken/bad-enum.yaml:5',
-      'test/fixtures/broken/impossible-date.yaml:7',
       'test/fixtures/broken/wrong-type.yaml:5',
+      // A day that is not in the calendar is found by the checks across records (dates).
+      'test/fixtures/broken/impossible-date.yaml:7',
     ]);
   });
 
@@ -146,5 +151,108 @@ describe('policygraph validate', () => {
     ],
   ])('%s', (fixture, expected) => {
     expect(errorsWith(fixture)).toEqual([expected]);
+  });
+});
+
+// Issue 15: one mistake, one error. A file whose records could not be read does not bury its
+// error under an "unknown" for every reference to them elsewhere.
+describe('one mistake, one error', () => {
+  const work = mkdtempSync(path.join(tmpdir(), 'policygraph-validator-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  const BRACKET = 'test/fixtures/broken/unclosed-bracket';
+  const KINDS =
+    'use one of: company, government-body, regulator, international-organization, research-institute, university, nonprofit, investment-firm, standards-body';
+
+  it('a file that did not parse: its error first, then how many references it may explain; the others are checked', () => {
+    const { errors } = validateSeed([BASE, BRACKET]);
+    expect(errors.map(formatSeedError)).toEqual([
+      `${BRACKET}/organizations.yaml:7:5: YAML: Flow sequence in block collection must be sufficiently indented and end with a ]`,
+      // amazon twice and anthropic: organizations.yaml holds organizations.
+      `${BRACKET}/organizations.yaml: did not parse: 3 references to ids it may define were not checked`,
+      // Neither a region nor a source can be in a file of organizations.
+      `${BRACKET}/facts.yaml:15:13: region: unknown region "atlantis"`,
+      `${BRACKET}/facts.yaml:19:25: source: unknown source "aws-2024"`,
+    ]);
+    // The note is not a mistake: "3 errors in 2 files".
+    expect(countSeedErrors(errors)).toEqual({ errors: 3, files: 2 });
+  });
+
+  it('one YAML error for one mistake, with ten times the text after it', () => {
+    const seed = path.join(work, 'ten-times');
+    cpSync(BRACKET, seed, { recursive: true });
+    const text = readFileSync(path.join(BRACKET, 'organizations.yaml'), 'utf8');
+    writeFileSync(path.join(seed, 'organizations.yaml'), text.repeat(10));
+    expect(validateSeed([BASE, seed]).errors.map(formatSeedError)).toEqual([
+      `${seed}/organizations.yaml:7:5: YAML: Flow sequence in block collection must be sufficiently indented and end with a ]`,
+      `${seed}/organizations.yaml: did not parse: 3 references to ids it may define were not checked`,
+      `${seed}/facts.yaml:15:13: region: unknown region "atlantis"`,
+      `${seed}/facts.yaml:19:25: source: unknown source "aws-2024"`,
+    ]);
+  });
+
+  it('a record the schema cannot read: the schema errors before the checks of every file', () => {
+    const at = 'test/fixtures/broken/record-without-id';
+    const { errors } = validateSeed([BASE, at]);
+    expect(errors.map(formatSeedError)).toEqual([
+      `${at}/organizations.yaml:4:5: missing "id"`,
+      `${at}/organizations.yaml:9:11: kind: "compnay" is not allowed; ${KINDS}; did you mean "company"?`,
+      `${at}/organizations.yaml: has records the schema could not read: 1 reference to an id it may define was not checked`,
+      `${at}/facts.yaml:15:13: region: unknown region "atlantis"`,
+    ]);
+    expect(countSeedErrors(errors)).toEqual({ errors: 3, files: 2 });
+  });
+
+  it('a file that did not parse, whose keys cannot be told, may hold any id', () => {
+    // A list of records without the key that says what they are.
+    const file = path.join(work, 'no-key.yaml');
+    writeFileSync(file, '- id: acme\n  name: [Acme\n  kind: company\n');
+    const source = 'test/fixtures/broken/unknown-source.yaml';
+    expect(validateSeed([BASE, source, file]).errors.map(formatSeedError)).toEqual([
+      `${file}:3:3: YAML: Flow sequence in block collection must be sufficiently indented and end with a ]`,
+      `${file}: did not parse: 1 reference to an id it may define was not checked`,
+    ]);
+    // Without it, the same reference is reported.
+    expect(validateSeed([BASE, source]).errors.map(formatSeedError)).toEqual([
+      `${source}:9:25: source: unknown source "zdnet-2023"`,
+    ]);
+  });
+
+  it('the kinds a file that did not parse may hold, from the keys at its left margin', () => {
+    const kinds = (text: string) => {
+      const found = kindsNamedIn(text);
+      return found === 'any' ? found : [...found].sort();
+    };
+    const broken = '  - id: a\n    aliases: [A\n';
+    expect(kinds(`# comment\norganizations:\n${broken}`)).toEqual(['organization']);
+    expect(kinds(`\uFEFF---\r\norganizations:\r\n${broken}...\n`)).toEqual(['organization']);
+    // A key the open bracket swallowed is a key all the same.
+    expect(kinds(`organizations:\n${broken}regions:\n  - id: r\n`)).toEqual([
+      'organization',
+      'region',
+    ]);
+    expect(kinds(`"organizations" :\n${broken}investments: []\n`)).toEqual([
+      'investment',
+      'organization',
+    ]);
+    // What cannot be told: a key not the model's, a mapping indented, a list, a closing bracket.
+    expect(kinds(`companies:\n${broken}`)).toBe('any');
+    expect(kinds(`organizations:\n${broken}__proto__:\n`)).toBe('any');
+    expect(kinds(`  organizations:\n  ${broken}`)).toBe('any');
+    expect(kinds('- id: a\n  name: [A\n')).toBe('any');
+    expect(kinds('organizations: [\n  { id: a, name: [A },\n]\n')).toBe('any');
+    expect(kinds('')).toBe('any');
+  });
+
+  it('the kinds a parsed file holds that could not be taken as records', () => {
+    const kinds = (data: Record<string, unknown>) => {
+      const found = kindsNotRead(data);
+      return found === 'any' || found === undefined ? found : [...found].sort();
+    };
+    expect(kinds({ organizations: [{ id: 'a', kind: 'compnay' }], regions: [] })).toBeUndefined();
+    expect(kinds({ organizations: null, companies: null })).toBeUndefined();
+    expect(kinds({ organizations: [{ id: 'a' }, { name: 'B' }] })).toEqual(['organization']);
+    expect(kinds({ regions: [{ id: 7 }], sources: ['a-source'] })).toEqual(['region', 'source']);
+    expect(kinds({ people: { id: 'a' } })).toEqual(['person']);
+    expect(kinds({ companies: [{ id: 'a' }] })).toBe('any');
   });
 });

@@ -24,6 +24,8 @@ export function references(seed: Seed): PathError[] {
           file: record.file,
           path: [...record.path, ...path],
           message: `${field.path.at(-1)}: ${message}`,
+          // A file that did not parse may hold the id: validateSeed then leaves the error out.
+          ...(seed.byId.has(id) ? {} : { unresolved: field.kinds }),
         });
       }
     }
