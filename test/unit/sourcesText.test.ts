@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { positiveSeconds, wholeNumber } from '../../src/cli/sourcesCheck.js';
 import { isHtml } from '../../src/sources/check.js';
 import {
   charsetOf,
@@ -195,5 +196,16 @@ describe('classifyFailure', () => {
       detail: 'no complete answer within 1.5 s',
       retryable: true,
     });
+  });
+});
+
+describe('the options of sources check', () => {
+  it('takes whole numbers from a minimum, and seconds above 0', () => {
+    expect(wholeNumber(1)('8')).toBe(8);
+    expect(() => wholeNumber(1)('0')).toThrow('a whole number, 1 or more');
+    expect(() => wholeNumber(0)('1.5')).toThrow('a whole number, 0 or more');
+    expect(positiveSeconds('0.5')).toBe(0.5);
+    expect(() => positiveSeconds('0')).toThrow('a number of seconds, more than 0');
+    expect(() => positiveSeconds('soon')).toThrow('a number of seconds, more than 0');
   });
 });
