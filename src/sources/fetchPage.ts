@@ -156,22 +156,29 @@ async function fetchOnce(
     controller.abort();
   }, limits.timeoutMs);
   let current = start;
+  const cookies = new Cookies();
+  // An address asked for again with the same cookies would answer the same: a loop.
+  const visited = new Set([`${start} ${cookies.header(start)}`]);
   try {
     for (;;) {
+      const cookie = cookies.header(current);
       const response = await fetch(current, {
         redirect: 'manual',
         signal: controller.signal,
-        headers: HEADERS,
+        headers: cookie ? { ...HEADERS, cookie } : HEADERS,
       });
+      cookies.take(current, response.headers.getSetCookie());
       const location = response.headers.get('location');
       if (REDIRECT_STATUSES.has(response.status) && location !== null) {
         await discard(response);
         const next = webAddress(location, current);
         if (next === undefined)
           return dead('badUrl', `redirected to ${location}, not a web address`);
-        if (next === start || redirects.includes(next)) {
+        const visit = `${next} ${cookies.header(next)}`;
+        if (visited.has(visit)) {
           return dead('redirectLoop', `redirect loop: ${[start, ...redirects, next].join(' → ')}`);
         }
+        visited.add(visit);
         if (redirects.length >= limits.maxRedirects) {
           return dead('tooManyRedirects', `more than ${limits.maxRedirects} redirects`);
         }
@@ -223,6 +230,33 @@ async function fetchOnce(
     clearTimeout(timer);
     // Ends whatever is still open: a body not read to its end holds a connection.
     controller.abort();
+  }
+}
+
+/**
+ * The cookies a site sets during one attempt, sent back to the same host for the rest of it: a
+ * site that sets a session or consent cookie, then redirects to the same page, would otherwise
+ * look like a redirect loop. Names and values only; nothing outlives the attempt.
+ */
+class Cookies {
+  private readonly byHost = new Map<string, Map<string, string>>();
+
+  take(url: string, setCookies: readonly string[]): void {
+    const host = new URL(url).host;
+    for (const line of setCookies) {
+      const pair = line.split(';', 1)[0] ?? '';
+      const equals = pair.indexOf('=');
+      if (equals <= 0) continue;
+      const jar = this.byHost.get(host) ?? new Map<string, string>();
+      jar.set(pair.slice(0, equals).trim(), pair.slice(equals + 1).trim());
+      this.byHost.set(host, jar);
+    }
+  }
+
+  /** The Cookie header for a request to this address; empty when there is none. */
+  header(url: string): string {
+    const jar = this.byHost.get(new URL(url).host);
+    return jar ? [...jar].map(([name, value]) => `${name}=${value}`).join('; ') : '';
   }
 }
 

@@ -94,6 +94,16 @@ export async function startSourcesServer(): Promise<SourcesServer> {
       return;
     }
     switch (url.pathname) {
+      case '/cookie':
+        // Sets a cookie and sends the client back to the same page, which wants the cookie.
+        if (request.headers.cookie?.includes('consent=yes')) {
+          return send(response, 200, 'text/html', page('<p>Welcome back.</p>'));
+        }
+        response.writeHead(302, {
+          location: '/cookie',
+          'set-cookie': 'consent=yes; Path=/; HttpOnly',
+        });
+        return response.end();
       case '/flaky':
         return count === 1
           ? send(response, 500, 'text/plain', 'try again')

@@ -282,6 +282,17 @@ describe('fetchPage', () => {
     });
   });
 
+  it('sends back the cookies a site sets on the way, so that coming back to a page is no loop', async () => {
+    const page = await fetchPage(`${server.origin}/cookie`, LIMITS, { bodyIf: () => true });
+    expect(page).toMatchObject({
+      reachable: true,
+      httpStatus: 200,
+      redirects: [`${server.origin}/cookie`],
+      body: { text: expect.stringContaining('Welcome back.') },
+    });
+    expect(server.hits('/cookie')).toBe(2);
+  });
+
   it('reads no body unless asked', async () => {
     const page = await fetchPage(`${server.origin}/ok`, LIMITS);
     expect(page).toMatchObject({ reachable: true, httpStatus: 200 });
