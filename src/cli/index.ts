@@ -6,10 +6,21 @@ import { ExportError } from '../export/readGraph.js';
 import { GenerationConflictError } from '../load/apply.js';
 import { DEFAULT_RETAIN_MS, InvalidSeedError } from '../load/load.js';
 import { ToolchainError } from '../neo4j/local/toolchain.js';
+import { SourcesCheckError } from '../sources/check.js';
+import { DEFAULT_LIMITS } from '../sources/fetchPage.js';
 import { asOfOption, exportGraph } from './export.js';
 import { generate } from './generate.js';
 import { runLocalNeo4j } from './neo4j.js';
 import { diff, load } from './seedCommands.js';
+import {
+  CHECK_NOT_MADE,
+  DEFAULT_CONCURRENCY,
+  positiveSeconds,
+  REPORT_FILES,
+  type SourcesCheckCliOptions,
+  sourcesCheck,
+  wholeNumber,
+} from './sourcesCheck.js';
 import { start } from './start.js';
 import { validate } from './validate.js';
 
@@ -91,6 +102,56 @@ program
   .option('--as-of <date>', 'only the facts that held on this day (YYYY-MM-DD)', asOfOption)
   .option('--out <path>', 'the file to write (for csv: the folder); stdout when left out')
   .action(exportGraph);
+
+const sources = program
+  .command('sources')
+  .description("check the seed's sources on the web (needs internet)");
+
+sources
+  .command('check')
+  .description(
+    'fetch every source and look for each quote cited from it; exit 1 if a link is dead or a quote missing, 2 if the check cannot be made',
+  )
+  .option(...seedOption)
+  .option('--only <ids...>', 'check only these sources (their ids)')
+  .option('--concurrency <n>', 'requests in flight at once', wholeNumber(1), DEFAULT_CONCURRENCY)
+  .option(
+    '--timeout <seconds>',
+    'time limit of one attempt, redirects and body included',
+    positiveSeconds,
+    DEFAULT_LIMITS.timeoutMs / 1000,
+  )
+  .option(
+    '--retries <n>',
+    'more attempts after a 5xx, 429, timeout or network error, with backoff',
+    wholeNumber(0),
+    DEFAULT_LIMITS.retries,
+  )
+  .option(
+    '--max-redirects <n>',
+    'redirects followed at most',
+    wholeNumber(0),
+    DEFAULT_LIMITS.maxRedirects,
+  )
+  .option(
+    '--max-bytes <n>',
+    'bytes of a page read at most; a quote not in them is reported as not checked',
+    wholeNumber(1),
+    DEFAULT_LIMITS.maxBytes,
+  )
+  .option(
+    '--out <dir>',
+    `write the reports there (${REPORT_FILES.markdown}, ${REPORT_FILES.json}); created if missing`,
+  )
+  // Exit 1 means problems found: usage errors, like any check that cannot be made, exit 2.
+  .exitOverride((error) => process.exit(error.exitCode === 0 ? 0 : CHECK_NOT_MADE))
+  .action((options: SourcesCheckCliOptions) =>
+    sourcesCheck(options).catch((error: unknown) => {
+      const expected = error instanceof SourcesCheckError;
+      console.error(expected ? `policygraph: ${error.message}` : error);
+      process.exit(CHECK_NOT_MADE);
+    }),
+  );
 
 program.parseAsync().catch((error: unknown) => {
   // Expected failures get their message alone; anything else keeps its stack for a bug report.

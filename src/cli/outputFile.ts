@@ -16,11 +16,18 @@ const REASONS: Record<string, (target: string) => string> = {
   EDQUOT: () => 'the disk quota is exceeded',
 };
 
+/** Why a file or folder could not be written, in words: "the disk is full". */
+export function writeFailure(error: unknown, target: string): string {
+  const code = (error as NodeJS.ErrnoException).code ?? '';
+  return REASONS[code]?.(target) ?? (error as Error).message;
+}
+
 /** A file-system error as a message for the CLI: the path, the reason, what to do. */
 export function cannotWrite(error: unknown, target: string, advice: string): ExportError {
-  const code = (error as NodeJS.ErrnoException).code ?? '';
-  const reason = REASONS[code]?.(target) ?? (error as Error).message;
-  return new ExportError(`cannot write ${target}: ${reason}. ${advice}`, 'CANNOT_WRITE');
+  return new ExportError(
+    `cannot write ${target}: ${writeFailure(error, target)}. ${advice}`,
+    'CANNOT_WRITE',
+  );
 }
 
 /** `mkdir -p`, its failure explained. */

@@ -2,13 +2,13 @@ import { Presets, SingleBar } from 'cli-progress';
 import type { OnProgress } from '../load/apply.js';
 
 /**
- * Progress of a long write: a bar on a terminal; elsewhere (CI, logs) a line at each tenth, so
+ * Progress of a long task (a load's rows, a check's sources): a bar on a terminal; elsewhere (CI, logs) a line at each tenth, so
  * a log shows how far a load got without a line per batch.
  */
-export function progressReporter(label: string): OnProgress {
+export function progressReporter(label: string, unit = 'rows'): OnProgress {
   if (process.stderr.isTTY) {
     const bar = new SingleBar(
-      { format: `${label} [{bar}] {percentage}% {value}/{total} rows`, stream: process.stderr },
+      { format: `${label} [{bar}] {percentage}% {value}/{total} ${unit}`, stream: process.stderr },
       Presets.shades_classic,
     );
     let started = false;
@@ -24,7 +24,7 @@ export function progressReporter(label: string): OnProgress {
     const tenth = Math.floor((done / total) * 10);
     if (tenth > reported) {
       reported = tenth;
-      console.error(`${label}: ${tenth * 10}% (${done}/${total} rows)`);
+      console.error(`${label}: ${tenth * 10}% (${done}/${total} ${unit})`);
     }
   };
 }
