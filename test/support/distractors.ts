@@ -1,4 +1,12 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { load as parseYaml } from 'js-yaml';
@@ -33,48 +41,48 @@ export const DISTRACTORS: DistractorCounts = {
 };
 
 const STEMS = pieces(
-    'Deep|Open|Micro|Cloud|Sense|Moon|Star|Blue|Quantum|Neural|Bright|Silver|Iron|' +
+  'Deep|Open|Micro|Cloud|Sense|Moon|Star|Blue|Quantum|Neural|Bright|Silver|Iron|' +
     'Nova|Hyper|Meta|Alpha|Omni|Sky|Swift|Smart|Intelli|Data|Byte|Bit|Core|Next|' +
     'Astra|Lumen|Terra|Sino|Ever|Mini|Tian|Hua|Zhong|Xin|Long|Tiger|Dragon|Panda|' +
     'Vision|Anthro|Nvi|Tencen|Ali|Bai|Zhi|Step|Light|Moore|Spark|Vast|Scale',
 );
 const ENDINGS = pieces(
-    'Seek|Mind|Soft|Scale|Works|Time|Shot|Wave|Bridge|Path|Logic|Sight|Dance|Flow|' +
+  'Seek|Mind|Soft|Scale|Works|Time|Shot|Wave|Bridge|Path|Logic|Sight|Dance|Flow|' +
     'Bank|Stone|Gate|Forge|Ware|Link|Net|Tech|Vision|Rock|Point|Verse|Cloud|Spark|' +
     'Stack|Max|Pu|Yun|Pos|Dia|Cent|Baba|Du|Weave|Fun|AI',
 );
 const TAILS = pieces(
-    ' AI| Labs| Technologies| Technology Co., Ltd.| Capital| Ventures| Systems|' +
+  ' AI| Labs| Technologies| Technology Co., Ltd.| Capital| Ventures| Systems|' +
     ' Group| Inc.| Holdings| Research| Partners| Robotics| Semiconductor| Cloud|' +
     ' Data| Intelligence| Microelectronics| Networks| Corporation',
 );
 const PLACES = pieces(
-    'Beijing|Shanghai|Shenzhen|Hangzhou|Nanjing|Wuxi|Chengdu|Suzhou|Hefei|Tianjin|' +
+  'Beijing|Shanghai|Shenzhen|Hangzhou|Nanjing|Wuxi|Chengdu|Suzhou|Hefei|Tianjin|' +
     'Xiamen|Ningbo|Guangzhou|Wuhan|Austin|Boston|Seattle|Toronto|London|Paris|Berlin|' +
     'Tel Aviv|Singapore|Tokyo|Seoul|Dubai',
 );
 const GIVEN = pieces(
-    'Wei|Jing|Lei|Min|Hui|Yang|Tao|Chen|Sam|Mark|David|Sarah|Emma|James|Maria|Anna|' +
+  'Wei|Jing|Lei|Min|Hui|Yang|Tao|Chen|Sam|Mark|David|Sarah|Emma|James|Maria|Anna|' +
     'Paul|Kevin|Helen|Daniel|Greg|Mira|Jack|Satya|Sundar|Elena|Omar|Priya|Raj|Yuki|' +
     'Hiro|Ji-woo|Lars|Ingrid',
 );
 const FAMILY = pieces(
-    'Wang|Li|Zhang|Liu|Chen|Yang|Huang|Zhao|Wu|Zhou|Xu|Sun|Ma|Zhu|Hu|Guo|Lin|He|Gao|' +
+  'Wang|Li|Zhang|Liu|Chen|Yang|Huang|Zhao|Wu|Zhou|Xu|Sun|Ma|Zhu|Hu|Guo|Lin|He|Gao|' +
     'Luo|Smith|Johnson|Brown|Miller|Davis|Garcia|Martin|Clark|Lewis|Walker|Young|' +
     'Allen|Scott|Nakamura|Kim|Park|Singh|Patel|Müller|Schmidt|Dubois|Rossi|Altmann|' +
     'Amodei',
 );
 const MODEL_WORDS = pieces(
-    'Chat|Coder|Copilot|Vision|Assistant|Studio|Cloud|Engine|Agent|Reasoner|Omni|' +
+  'Chat|Coder|Copilot|Vision|Assistant|Studio|Cloud|Engine|Agent|Reasoner|Omni|' +
     'Turbo|Flash|Pro|Lite|Edge|Spark|Mind|Brain|Core',
 );
 const TOPICS = pieces(
-    'Data Privacy|Artificial Intelligence|Algorithmic Accountability|Chip Security|' +
+  'Data Privacy|Artificial Intelligence|Algorithmic Accountability|Chip Security|' +
     'Cloud Security|Semiconductor Incentives|Digital Markets|Online Safety|' +
     'Automated Decisions|Export Control|Biometric Information|Deepfake Disclosure',
 );
 const JURISDICTIONS = pieces(
-    'Ohio|Oregon|Florida|Georgia|Nevada|Arizona|Ontario|Quebec|Bavaria|Victoria|' +
+  'Ohio|Oregon|Florida|Georgia|Nevada|Arizona|Ontario|Quebec|Bavaria|Victoria|' +
     'Kerala|Jiangsu|Guangdong|Zhejiang|Gyeonggi|Osaka',
 );
 
@@ -130,12 +138,15 @@ export function writeDistractorSeed(
     );
   }
   const people = Array.from({ length: counts.people }, (_, i) => {
-    const name = unique(() => `${pick(GIVEN)} ${pick(FAMILY)}${random() < 0.5 ? '' : ` ${pick(FAMILY)}`}`);
+    const name = unique(
+      () => `${pick(GIVEN)} ${pick(FAMILY)}${random() < 0.5 ? '' : ` ${pick(FAMILY)}`}`,
+    );
     return `{ id: distractor-person-${i}, name: ${q(name)} }`;
   });
   const products = Array.from({ length: counts.products }, (_, i) => {
     const name = unique(
-      () => `${brand()} ${pick(MODEL_WORDS)}${random() < 0.6 ? ` ${1 + Math.floor(random() * 9)}` : ''}`,
+      () =>
+        `${brand()} ${pick(MODEL_WORDS)}${random() < 0.6 ? ` ${1 + Math.floor(random() * 9)}` : ''}`,
     );
     return `{ id: distractor-product-${i}, name: ${q(name)}, kind: ai-model, provider: ${pick(orgIds)} }`;
   });
