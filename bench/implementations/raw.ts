@@ -48,7 +48,7 @@ const STATEMENTS: Record<QueryName, string> = {
           }}
       }} AS entity`,
   search: `
-    CALL db.index.fulltext.queryNodes('entity_names', $lucene) YIELD node, score
+    CALL db.index.fulltext.queryNodes('entity_search', $lucene) YIELD node, score
     WHERE node.generation = $generation
     RETURN node.id AS id, node.name AS name, score
     LIMIT $first`,

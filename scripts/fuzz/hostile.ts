@@ -30,7 +30,7 @@ export const CYPHER = [
   "openai' OR '1'='1",
   '$id',
   '{id: $id}',
-  "CALL db.index.fulltext.drop('entity_names')",
+  "CALL db.index.fulltext.drop('entity_search')",
   'CALL apoc.periodic.iterate("MATCH (n) RETURN n", "DETACH DELETE n", {})',
   "LOAD CSV FROM 'http://example.com/x.csv' AS row CREATE (:Row)",
   '}) RETURN 1; MATCH (n) DETACH DELETE n; //',

@@ -207,7 +207,7 @@ export function generateSeed(options: GenerateOptions): GenerateResult {
 }
 
 /** A small, fast, seeded random generator (Mulberry32). */
-function mulberry32(seed: number): () => number {
+export function mulberry32(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

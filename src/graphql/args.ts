@@ -130,5 +130,10 @@ export function decodeCursor<Key extends readonly unknown[]>(
 export const isTextKey = (key: readonly unknown[]): key is [string, string] =>
   key.length === 2 && typeof key[0] === 'string' && typeof key[1] === 'string';
 
-export const isScoreKey = (key: readonly unknown[]): key is [number, string] =>
-  key.length === 2 && typeof key[0] === 'number' && typeof key[1] === 'string';
+/** A search hit's place: tier, relevance, facts, id (SearchKey in src/queries/search.ts). */
+export const isSearchKey = (
+  key: readonly unknown[],
+): key is [tier: number, relevance: number, facts: number, id: string] =>
+  key.length === 4 &&
+  key.slice(0, 3).every((part) => typeof part === 'number' && Number.isFinite(part)) &&
+  typeof key[3] === 'string';

@@ -1102,7 +1102,12 @@ export type Query = {
    * units (families, applications) are not added: give `unit` when the data mixes them.
    */
   patentRanking: Array<PatentRank>;
-  /** Full-text search over names and aliases, ranked, tolerant of a typo. */
+  /**
+   * Search over names and aliases. First the entities named the query ("deep seek" and "DeepSeek"
+   * alike, as case, spaces and punctuation do not count), then those whose name or alias begins
+   * with it, then those whose names hold each of its words, then near misses (a typo or two).
+   * Ties go to the entity named in more facts.
+   */
   search: SearchConnection;
   /**
    * The shortest paths between two entities, up to `maxHops` steps (1 to 6), optionally only
@@ -1379,7 +1384,11 @@ export type SearchEdge = {
   __typename?: 'SearchEdge';
   cursor: Scalars['String']['output'];
   node: Entity;
-  /** Full-text relevance; higher is better. */
+  /**
+   * Where the hit ranks; higher is better. 4: a name or alias is the query (case, spaces and
+   * punctuation aside); 3: a name or alias begins with it; 2 to 3: names hold each of its words;
+   * 1 to 2: a near miss. Between whole numbers, full-text relevance.
+   */
   score: Scalars['Float']['output'];
 };
 

@@ -25,8 +25,11 @@ export const SCHEMA_STATEMENTS = [
   'CREATE CONSTRAINT generation_number IF NOT EXISTS FOR (n:Generation) REQUIRE n.number IS UNIQUE',
   // Staged records were once found through this index; the staging label is gone too.
   'DROP INDEX staged_id IF EXISTS',
-  // Search over names and aliases, typo-tolerant (issue 4's search).
-  'CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases]',
+  // Search over names and aliases, typo-tolerant (issues 4 and 15). nameKeys (names without
+  // spaces or punctuation) let "huggingface" find Hugging Face. It replaces entity_names, which
+  // did not have them: an index's properties cannot be changed, only the index replaced.
+  'DROP INDEX entity_names IF EXISTS',
+  'CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases, n.nameKeys]',
   // "As of" filters on facts.
   'CREATE RANGE INDEX fact_valid_from IF NOT EXISTS FOR (n:Fact) ON (n.validFrom)',
   'CREATE RANGE INDEX fact_valid_to IF NOT EXISTS FOR (n:Fact) ON (n.validTo)',

@@ -105,6 +105,8 @@ export function changedFields(stored: StoredRecord, planned: PlannedRecord): str
   const names = new Set([...Object.keys(stored.properties), ...Object.keys(planned.properties)]);
   names.delete('hash');
   names.delete('generation');
+  // Derived from the name and aliases, which are reported themselves.
+  names.delete('nameKeys');
   const fields = [...names].filter(
     (name) => String(stored.properties[name]) !== String(planned.properties[name]),
   );

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { nameKeys } from '../model/nameKeys.js';
 import { parseSeedDate } from '../seed/dates.js';
 import { type Collection, DATE_FIELDS, type ReferenceField } from '../seed/model.js';
 import { referencesOf } from '../seed/references.js';
@@ -62,7 +63,14 @@ function nodeProperties(record: SeedRecord, collection: Collection): Record<stri
     } else properties[key] = value;
   }
   Object.assign(properties, validity(record.data));
+  if (collection.group === 'entity') properties.nameKeys = entityNameKeys(record.data);
   return properties;
+}
+
+/** What search compares a query with (src/model/nameKeys.ts), and what its index holds. */
+function entityNameKeys(data: Readonly<Record<string, unknown>>): string[] {
+  const aliases = Array.isArray(data.aliases) ? data.aliases.map(String) : [];
+  return nameKeys(String(data.name ?? ''), aliases);
 }
 
 /**

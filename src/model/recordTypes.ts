@@ -79,6 +79,8 @@ interface FactCommonProps<K extends FactKind> {
 interface EntityCommonProps {
   readonly name: string;
   readonly aliases?: readonly string[];
+  /** Derived by the loader from name and aliases, for search (see nameKeys.ts). */
+  readonly nameKeys?: readonly string[];
   readonly description?: string;
   readonly country?: string;
   readonly notes?: string;

@@ -125,7 +125,7 @@ describe('policygraph load', () => {
       expect.arrayContaining([
         'record_id_generation',
         'record_generation',
-        'entity_names',
+        'entity_search',
         'fact_valid_from',
         'fact_valid_to',
       ]),

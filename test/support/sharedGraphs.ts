@@ -1,5 +1,6 @@
 import { loadSeed } from '../../src/load/load.js';
 import type { SharedGraph } from './database.js';
+import { loadDistractorGraph } from './distractors.js';
 import { loadGeneratedGraph } from './generatedGraph.js';
 
 /** The graphs that several read-only files look at, each loaded once for them (useSharedGraph). */
@@ -18,4 +19,10 @@ export const SMALL_SEED: SharedGraph = {
 export const LARGE_GENERATED: SharedGraph = {
   name: 'a generated graph of 1,500 entities and 30,000 facts',
   load: (db) => loadGeneratedGraph(db, { entities: 1500, facts: 30_000 }),
+};
+
+/** The curated seed and 5,000 made-up entities with plausible names: ten times its entities. */
+export const SEARCH_GRAPH: SharedGraph = {
+  name: 'the curated seed and 5,000 distractor entities (test/support/distractors.ts)',
+  load: loadDistractorGraph,
 };

@@ -1,9 +1,17 @@
+import fc from 'fast-check';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { decodeCursor, encodeCursor, intInRange, isTextKey } from '../../src/graphql/args.js';
+import {
+  decodeCursor,
+  encodeCursor,
+  intInRange,
+  isSearchKey,
+  isTextKey,
+} from '../../src/graphql/args.js';
 import { kindOfType } from '../../src/graphql/mappers.js';
 import { accessSummary } from '../../src/graphql/resolvers/access.js';
 import { isDay } from '../../src/graphql/scalars.js';
+import { nameKey, nameKeys } from '../../src/model/nameKeys.js';
 import { stepsOf } from '../../src/queries/paths.js';
 import type { GraphRecord } from '../../src/queries/records.js';
 import { luceneQuery, queryWords } from '../../src/queries/search.js';
@@ -20,16 +28,49 @@ describe('search words', () => {
     expect(queryWords(' ;; ')).toEqual([]);
   });
 
-  it('make a Lucene query that ranks exact over prefix over fuzzy, fuzzy only for long words', () => {
-    expect(luceneQuery(['microsfot', 'vnet', 'ai'])).toBe(
-      '(microsfot^4 OR microsfot*^2 OR microsfot~2) AND (vnet^4 OR vnet*^2 OR vnet~1) AND (ai^4 OR ai*^2)',
+  it('hold only letters and digits, whatever the text: no Lucene syntax gets through', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => {
+        for (const word of queryWords(text)) expect(word).toMatch(/^[\p{L}\p{N}]+$/u);
+      }),
     );
   });
 
-  it('never make a number fuzzy', () => {
-    expect(luceneQuery(['gpt', '20240513'])).toBe(
-      '(gpt^4 OR gpt*^2) AND (20240513^4 OR 20240513*^2)',
+  it('are normalized first: full-width letters are letters', () => {
+    expect(queryWords('ＯｐｅｎＡＩ　２１Ｖｉａｎｅｔ')).toEqual(['openai', '21vianet']);
+  });
+
+  it('make a Lucene query: the whole key, or every word by itself or joined with a neighbour', () => {
+    expect(luceneQuery(['deep', 'seek'])).toBe(
+      '(nameKeys:deepseek^8 OR nameKeys:deepseek*^4 OR nameKeys:deepseek~1) OR (' +
+        '(deep^4 OR deep*^2 OR deep~1 OR deepseek^4 OR deepseek*^2) AND ' +
+        '(seek^4 OR seek*^2 OR seek~1 OR deepseek^4 OR deepseek*^2))',
     );
+  });
+
+  it('forgive typos only in words long enough, and never in a number', () => {
+    expect(luceneQuery(['microsfot'])).toContain('microsfot~2');
+    expect(luceneQuery(['vnet'])).toContain('vnet~1');
+    expect(luceneQuery(['ai'])).not.toContain('~');
+    expect(luceneQuery(['20240513'])).not.toContain('~');
+    // A one-word key is the word: its near misses are the word's.
+    expect(luceneQuery(['microsfot'])).not.toContain('nameKeys:microsfot~');
+  });
+});
+
+describe('name keys', () => {
+  it('are a name without case, spaces or punctuation, so spellings of one name meet', () => {
+    for (const spelling of ['DeepSeek', 'deep seek', 'Deep-Seek', 'ＤｅｅｐＳｅｅｋ'])
+      expect(nameKey(spelling)).toBe('deepseek');
+    expect(nameKey('21Vianet Group, Inc.')).toBe('21vianetgroupinc');
+    expect(nameKey('月之暗面')).toBe('月之暗面');
+  });
+
+  it('of an entity: those of its name and aliases, each once, none empty', () => {
+    expect(nameKeys('OpenAI', ['Open AI', 'OpenAI Group PBC', '...'])).toEqual([
+      'openai',
+      'openaigrouppbc',
+    ]);
   });
 });
 
@@ -48,6 +89,21 @@ describe('cursors', () => {
       [Buffer.from('{"a":1}').toString('base64url'), 'entities:NAME_ASC'],
     ] as const) {
       expect(() => decodeCursor(after, ordering, isTextKey)).toThrow(GraphQLError);
+    }
+  });
+
+  it("of a search carry the hit's tier, relevance, facts and id, and nothing else", () => {
+    const key = [4, 0, 12, 'tencent'] as const;
+    expect(decodeCursor(encodeCursor('search:x', key), 'search:x', isSearchKey)).toEqual(key);
+    // A cursor of the ranking before tiers, [score, id], is refused rather than misread.
+    for (const old of [
+      [1.5, 'tencent'],
+      [4, 0, 'many', 'tencent'],
+      [4, 0, 1, 2],
+    ]) {
+      expect(() => decodeCursor(encodeCursor('search:x', old), 'search:x', isSearchKey)).toThrow(
+        GraphQLError,
+      );
     }
   });
 

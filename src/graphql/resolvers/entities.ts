@@ -11,7 +11,7 @@ import {
   countryCodes,
   dateRange,
   decodeCursor,
-  isScoreKey,
+  isSearchKey,
   isTextKey,
   listLimit,
   pageSize,
@@ -181,7 +181,7 @@ export const entityResolvers: Resolvers = {
         words,
         entityTypes: types?.map(kindOfType) ?? null,
         first: pageSize(first, BOUNDS.searchPage),
-        after: decodeCursor(after, ordering, isScoreKey),
+        after: decodeCursor(after, ordering, isSearchKey),
         withTotal: selects(info, 'totalCount'),
       });
       return { page, ordering };

@@ -54,7 +54,7 @@ describe('the other statements of the API (Cypher and parameters, no database)',
       words: queryWords('open AI lab'),
       entityTypes: ['organization'],
       first: 10,
-      after: [1.5, 'org-x1'],
+      after: [2, 1.5, 3, 'org-x1'],
       withTotal: false,
     });
     expectWellFormed(first, ['open', 'lab']);
