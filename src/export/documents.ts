@@ -1,6 +1,6 @@
 /**
- * The GraphQL documents an export sends: a page of entities with every field and the links they
- * record, and a page of facts with every field, their entities' roles and their sources. Any
+ * The GraphQL documents an export sends: a page of entities with every field, the links they
+ * record and a grouping's sources, and a page of facts with every field, their entities' roles and their sources. Any
  * client of the public API could send the same.
  */
 
@@ -18,7 +18,7 @@ query ExportEntities($first: Int!, $after: String) {
         __typename id name aliases description country notes
         identifiers { wikidata ticker lei website }
         ... on Organization { kind founded { ${DAY} } parent { id } }
-        ... on Region { kind code partOf { id } members { id } }
+        ... on Region { kind code partOf { id } members { id } sources { quote source { ${SOURCE} } } }
         ... on Product { kind launched { ${DAY} } provider { id } basedOn { id } }
         ... on Policy { kind citation url issuer { id } jurisdiction { id } }
       }
@@ -67,6 +67,8 @@ export interface EntityResult {
   code?: string | null;
   partOf?: Ref;
   members?: { id: string }[];
+  /** A grouping's sources, with the words that name its members. */
+  sources?: CitationResult[];
   launched?: DayResult | null;
   provider?: Ref;
   basedOn?: { id: string }[];
@@ -88,6 +90,11 @@ export interface SourceResult {
   notes: string | null;
 }
 
+export interface CitationResult {
+  quote: string | null;
+  source: SourceResult;
+}
+
 export interface FactResult {
   __typename: string;
   id: string;
@@ -98,7 +105,7 @@ export interface FactResult {
   confidence: string;
   description: string | null;
   notes: string | null;
-  sources: { quote: string | null; source: SourceResult }[];
+  sources: CitationResult[];
   involves: { role: string; entity: { id: string } }[];
   estimates?: EstimateResult[];
   /** Each kind's own fields (factFields.ts), as the API gives them. */

@@ -2,7 +2,7 @@
  * The exported graph, the same in every format. It is bipartite and lossless: entities, facts
  * and sources are nodes; each fact points at its entities (with their role) and at its sources
  * (with the quote); entities point at the entities they record themselves (a product's
- * provider, a region's grouping). Attributes are flat, so that a table (pandas, Gephi's data
+ * provider, a region's grouping), and a grouping at the sources naming its members. Attributes are flat, so that a table (pandas, Gephi's data
  * laboratory) needs no unpacking; a list stays a list in JSON and NDJSON and is JSON text in CSV
  * and GraphML.
  */

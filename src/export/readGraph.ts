@@ -4,10 +4,19 @@ import {
   FACT_PAGE,
   type FactResult,
   type PageResult,
+  type SourceResult,
 } from './documents.js';
 import type { Snapshot, Snapshots } from './executor.js';
 import type { ExportedGraph, GraphCounts, GraphEdge, GraphElement } from './graph.js';
-import { entityLinks, entityNode, factEdges, factNode, factSources, sourceNode } from './shape.js';
+import {
+  entityLinks,
+  entityNode,
+  entitySources,
+  factEdges,
+  factNode,
+  factSources,
+  sourceNode,
+} from './shape.js';
 
 /** An export that cannot be made: the API refused or failed, with its error code. */
 export class ExportError extends Error {
@@ -21,7 +30,7 @@ export class ExportError extends Error {
 }
 
 export interface ReadOptions {
-  /** Keep only the facts that held on this day (and the sources they cite). */
+  /** Keep only the facts that held on this day (and the sources they cite); entities all stay. */
   asOf?: string | null | undefined;
   /** Stops reading pages when aborted (the client went away). */
   signal?: AbortSignal | undefined;
@@ -31,9 +40,10 @@ export interface ReadOptions {
 
 /**
  * The whole graph, read a page at a time through the public GraphQL API. Every edge comes after
- * both its ends: entities first, then the links between them, then each page of facts with the
- * sources it cites for the first time. Only the entities' links (about one per entity) and the
- * ids of the sources already written are held; facts stream.
+ * both its ends: entities first (a grouping with the sources it cites), then the links between
+ * them, then each page of facts with the sources it cites for the first time. Only the entities'
+ * links (about one per entity) and the ids of the sources already written are held; facts
+ * stream.
  *
  * One snapshot for the whole export: every page reads the same generation of the graph, so a
  * load meanwhile changes nothing in it; if that generation is deleted before the export ends,
@@ -47,10 +57,21 @@ export function readGraph(open: Snapshots, options: ReadOptions = {}): ExportedG
     const links: GraphEdge[] = [];
     const read = <T>(document: string, field: string, variables: Record<string, unknown>) =>
       pages<T>(snapshot, document, field, variables, options);
+    const written = new Set<string>();
+    /** Each source the first time something cites it. */
+    function* firstTime(sources: SourceResult[]): Generator<GraphElement> {
+      for (const source of sources) {
+        if (written.has(source.id)) continue;
+        written.add(source.id);
+        counts.sources++;
+        yield sourceNode(source);
+      }
+    }
     for await (const entities of read<EntityResult>(ENTITY_PAGE, 'entities', {})) {
       for (const entity of entities) {
         counts.entities++;
         yield entityNode(entity);
+        yield* firstTime(entitySources(entity));
         links.push(...entityLinks(entity));
       }
     }
@@ -58,15 +79,9 @@ export function readGraph(open: Snapshots, options: ReadOptions = {}): ExportedG
       counts.edges++;
       yield link;
     }
-    const written = new Set<string>();
     for await (const facts of read<FactResult>(FACT_PAGE, 'facts', { asOf })) {
       for (const fact of facts) {
-        for (const source of factSources(fact)) {
-          if (written.has(source.id)) continue;
-          written.add(source.id);
-          counts.sources++;
-          yield sourceNode(source);
-        }
+        yield* firstTime(factSources(fact));
         counts.facts++;
         yield factNode(fact);
         for (const edge of factEdges(fact)) {

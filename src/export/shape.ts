@@ -91,13 +91,23 @@ const LINKS = {
 } as const;
 
 export function entityLinks(entity: EntityResult): GraphEdge[] {
-  return Object.entries(LINKS).flatMap(([field, relation]) => {
+  const links = Object.entries(LINKS).flatMap(([field, relation]) => {
     const value = entity[field as keyof typeof LINKS];
     const targets = Array.isArray(value) ? value : value ? [value] : [];
     return targets.map((target, position) =>
       edge(entity.id, target.id, relation, position, { relation }),
     );
   });
+  // A grouping cites the sources that name its members, as a fact does.
+  const citations = (entity.sources ?? []).map(({ source, quote }, position) =>
+    edge(entity.id, source.id, 'cites', position, { relation: 'cites', quote }),
+  );
+  return [...links, ...citations];
+}
+
+/** The sources an entity cites (a grouping's). */
+export function entitySources(entity: EntityResult): SourceResult[] {
+  return (entity.sources ?? []).map((citation) => citation.source);
 }
 
 export function sourceNode(source: SourceResult): GraphNode {

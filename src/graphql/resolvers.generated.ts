@@ -1247,6 +1247,8 @@ export type Region = Entity & Node & {
   patentStatistics: PatentStatisticConnection;
   /** Restrictions that target the region. */
   restrictions: RestrictionConnection;
+  /** For a grouping: the documents that name its members, each with the passage that does. */
+  sources: Array<Citation>;
   /** Its dated events in order: facts that happened, started or ended, between `from` and `to`. */
   timeline: Array<TimelineEvent>;
 };
@@ -2142,6 +2144,7 @@ export type RegionResolvers<ContextType = GraphContext, ParentType extends Resol
   partnerships?: Resolver<ResolversTypes['PartnershipConnection'], ParentType, ContextType, RequireFields<RegionPartnershipsArgs, 'first' | 'orderBy'>>;
   patentStatistics?: Resolver<ResolversTypes['PatentStatisticConnection'], ParentType, ContextType, RequireFields<RegionPatentStatisticsArgs, 'first' | 'orderBy'>>;
   restrictions?: Resolver<ResolversTypes['RestrictionConnection'], ParentType, ContextType, RequireFields<RegionRestrictionsArgs, 'first' | 'orderBy'>>;
+  sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   timeline?: Resolver<Array<ResolversTypes['TimelineEvent']>, ParentType, ContextType, RequireFields<RegionTimelineArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };

@@ -48,7 +48,10 @@ const REGION = ['region'] as const;
 const PRODUCT = ['product'] as const;
 const ORG_OR_PERSON = ['organization', 'person'] as const;
 
-/** Every fact cites its sources; the quote travels on the relationship. */
+/**
+ * Every fact cites its sources, and a grouping the documents that name its members; the quote
+ * travels on the relationship.
+ */
 const CITES: ReferenceField = {
   path: ['sources', 'source'],
   kinds: ['source'],
@@ -97,6 +100,7 @@ const ENTITY_COLLECTIONS: readonly Collection[] = [
     references: [
       { path: ['members'], kinds: REGION, relationship: 'HAS_MEMBER' },
       { path: ['partOf'], kinds: REGION, relationship: 'PART_OF' },
+      CITES,
     ],
   },
   {

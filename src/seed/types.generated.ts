@@ -871,6 +871,28 @@ export interface Region {
    * The region it is part of, such as Hong Kong in China. The id of a region.
    */
   partOf?: string;
+  /**
+   * For a grouping: the documents that name its members, each with the words that do, as a fact cites its sources.
+   *
+   * @minItems 1
+   */
+  sources?: [Citation, ...Citation[]];
+}
+/**
+ * A source that supports the fact (or, for a grouping, its members).
+ *
+ * This interface was referenced by `PolicyGraphSeedFile`'s JSON-Schema
+ * via the `definition` "citation".
+ */
+export interface Citation {
+  /**
+   * The id of a source in a sources: list.
+   */
+  source: string;
+  /**
+   * The words in the source that support the fact.
+   */
+  quote?: string;
 }
 /**
  * A product or service.
@@ -1087,22 +1109,6 @@ export interface Partnership {
    * @minItems 1
    */
   regions?: [Reference, ...Reference[]];
-}
-/**
- * A source that supports the fact.
- *
- * This interface was referenced by `PolicyGraphSeedFile`'s JSON-Schema
- * via the `definition` "citation".
- */
-export interface Citation {
-  /**
-   * The id of a source in a sources: list.
-   */
-  source: string;
-  /**
-   * The words in the source that support the fact.
-   */
-  quote?: string;
 }
 /**
  * Money put into an organization: one round, by one or several investors.

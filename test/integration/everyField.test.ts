@@ -42,9 +42,11 @@ function selectAll(type: GraphQLNamedType, depth: number): string {
 }
 
 /**
- * Page sizes: a page of every field (two levels down) stays under the response byte limit (4 MB).
+ * Page sizes: a page of every field (two levels down) stays under the response byte limit (4 MB),
+ * which counts what the request reads from Neo4j. Since every ISO 3166-1 region is in the graph,
+ * a page of 50 facts read more than that (RESPONSE_TOO_LARGE on the eighth page); 25 pass.
  */
-const PAGE = { facts: 50, entities: 50 };
+const PAGE = { facts: 25, entities: 50 };
 
 describe('every field of every type', () => {
   const db = useSharedGraph(CURATED_SEED);

@@ -72,11 +72,21 @@ describe('exports of the whole graph (policygraph export, /export/...)', () => {
       }
     };
     const { body } = await api.post({ query: '{ entities(first: 1) { totalCount } }' });
+    // Groupings cite sources too (fewer than a page of them in the curated seed).
+    const { body: groupings } = await api.post({
+      query: `{ entities(filter: { types: [REGION], kinds: ["grouping"] }, first: 100) {
+        pageInfo { hasNextPage } edges { node { ... on Region { sources { source { id } } } } }
+      } }`,
+    });
+    expect(groupings.data.entities.pageInfo.hasNextPage).toBe(false);
     const all = await allFacts(null);
     const on = await allFacts(DAY);
-    const cited = new Set<string>(
-      all.flatMap((fact) => fact.sources.map((citation: Line) => citation.source.id)),
-    );
+    const cited = new Set<string>([
+      ...all.flatMap((fact) => fact.sources.map((citation: Line) => citation.source.id)),
+      ...groupings.data.entities.edges.flatMap((edge: Line) =>
+        edge.node.sources.map((citation: Line) => citation.source.id),
+      ),
+    ]);
     expected = {
       entities: body.data.entities.totalCount,
       facts: new Set(all.map((fact) => fact.id)).size,
@@ -211,6 +221,24 @@ describe('exports of the whole graph (policygraph export, /export/...)', () => {
       'based on azure',
     ]);
     expect(from('hk')).toEqual(['part of cn']);
+  });
+
+  it('keeps the sources a grouping cites, with their quotes', () => {
+    const lines = ndjsonLines(http['graph.ndjson'] as string);
+    const cites = lines.filter(
+      (line) => line.element === 'edge' && line.source === 'eu' && line.relation === 'cites',
+    );
+    expect(cites).toEqual([
+      expect.objectContaining({
+        target: 'countries-worldwide-eu-countries',
+        position: 0,
+        quote: expect.stringContaining('27 member states'),
+      }),
+    ]);
+    expect(lines.find((line) => line.id === 'countries-worldwide-eu-countries')).toMatchObject({
+      element: 'node',
+      group: 'source',
+    });
   });
 
   it('writes every edge after both its ends, and only attributes it declares', () => {

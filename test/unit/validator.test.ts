@@ -149,6 +149,10 @@ describe('policygraph validate', () => {
       'country-without-code',
       `${f('country-without-code')}:5:11: kind: a territory needs its ISO 3166-1 alpha-2 code (code: XX)`,
     ],
+    [
+      'country-with-sources',
+      `${f('country-with-sources')}:8:7: sources: only a grouping cites sources (for its members), not a territory`,
+    ],
   ])('%s', (fixture, expected) => {
     expect(errorsWith(fixture)).toEqual([expected]);
   });

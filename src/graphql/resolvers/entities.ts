@@ -29,7 +29,7 @@ import {
   kindOfType,
   typeName,
 } from '../mappers.js';
-import { linked, linkedOne, prop } from '../recordFields.js';
+import { citationsOf, linked, linkedOne, prop } from '../recordFields.js';
 import type { FactType, Resolvers } from '../resolvers.generated.js';
 import { selects } from '../selection.js';
 import { factsOfEntity } from './connections.js';
@@ -112,6 +112,7 @@ export const entityResolvers: Resolvers = {
     code: prop('code'),
     members: (entity, _args, context) => linked(entity, context, REGION, 'HAS_MEMBER'),
     partOf: (entity, _args, context) => linkedOne(entity, context, REGION, 'PART_OF'),
+    sources: (entity, _args, context) => citationsOf(entity, context),
   },
   Product: {
     ...factConnections('product'),

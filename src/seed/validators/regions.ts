@@ -1,13 +1,16 @@
 import type { PathError } from '../errors.js';
 import type { Seed } from '../seedRecords.js';
 
-/** Countries and territories carry their ISO code, each code once; groupings list members instead. */
+/**
+ * Countries and territories carry their ISO code, each code once; groupings list members instead,
+ * and only they cite sources (for their members: a code comes from ISO 3166-1).
+ */
 export function regions(seed: Seed): PathError[] {
   const errors: PathError[] = [];
   const regionByCode = new Map<string, string>();
   for (const record of seed.records) {
     if (record.collection.kind !== 'region') continue;
-    const { kind, code, members } = record.data;
+    const { kind, code, members, sources } = record.data;
     const at = (field: string, message: string) =>
       errors.push({ file: record.file, path: [...record.path, field], message });
     if (kind === 'grouping') {
@@ -20,6 +23,8 @@ export function regions(seed: Seed): PathError[] {
         at('kind', `kind: a ${kind} needs its ISO 3166-1 alpha-2 code (code: XX)`);
       if (members !== undefined)
         at('members', `members: only a grouping has members, not a ${kind}`);
+      if (sources !== undefined)
+        at('sources', `sources: only a grouping cites sources (for its members), not a ${kind}`);
     }
     if (typeof code === 'string') {
       const other = regionByCode.get(code);

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { useCuratedApi } from '../../support/api.js';
 
@@ -56,6 +57,41 @@ describe('the API on the curated graph: looking entities up', () => {
       { __typename: 'Organization', id: 'openai' },
       null,
       { __typename: 'Investment', id: 'microsoft-investment-openai-2019' },
+    ]);
+  });
+
+  it('reads every ISO 3166-1 region, and a grouping with its members and the sources naming them', async () => {
+    const data = await ok(`{
+      regions: entities(filter: { types: [REGION], kinds: ["country", "territory"] }, first: 1) {
+        totalCount
+      }
+      byChineseName: entity(name: "中国") { id }
+      hk: entity(id: "hk") { ... on Region { kind code partOf { id } sources { quote } } }
+      eu: entity(id: "eu") {
+        ... on Region {
+          kind
+          members { id }
+          sources { quote source { id url } }
+        }
+      }
+    }`);
+    const iso = (
+      createRequire(import.meta.url)('world-countries/countries.json') as { status: string }[]
+    ).filter((country) => country.status === 'officially-assigned');
+    expect(data.regions.totalCount).toBe(iso.length);
+    expect(data.byChineseName).toEqual({ id: 'cn' });
+    expect(data.hk).toEqual({ kind: 'territory', code: 'HK', partOf: { id: 'cn' }, sources: [] });
+    expect(data.eu.kind).toBe('grouping');
+    expect(data.eu.members).toHaveLength(27);
+    expect(data.eu.members.map((member: { id: string }) => member.id)).toContain('de');
+    expect(data.eu.sources).toEqual([
+      {
+        quote: expect.stringContaining('27 member states'),
+        source: {
+          id: 'countries-worldwide-eu-countries',
+          url: 'https://countries-worldwide.com/european-union-countries',
+        },
+      },
     ]);
   });
 
