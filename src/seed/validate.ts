@@ -19,6 +19,8 @@ export interface ValidationResult {
   /** Every mistake in every file, in file and line order. Empty when the seed is valid. */
   errors: SeedError[];
   files: string[];
+  /** Where a mistake found on the records is in its file (for checks beyond validation: audit). */
+  place(error: PathError): SeedError;
 }
 
 /**
@@ -80,7 +82,7 @@ export function validateSeed(paths: string | readonly string[]): ValidationResul
   };
   for (const validator of VALIDATORS) append(errors, limit.keep(validator(seed)).map(place));
   append(errors, limit.omitted());
-  return { seed, errors: dedupe(errors).sort(compareSeedErrors), files };
+  return { seed, errors: dedupe(errors).sort(compareSeedErrors), files, place };
 }
 
 /** Keeps the first MAX_ERRORS_PER_FILE errors of each file, and says which files had more. */
