@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { parseSeedDate } from '../seed/dates.js';
 import { type Collection, DATE_FIELDS, type ReferenceField } from '../seed/model.js';
 import { referencesOf } from '../seed/references.js';
-import { isObject, type Seed, type SeedRecord } from '../seed/seedRecords.js';
+import { domainOf, isObject, type Seed, type SeedRecord } from '../seed/seedRecords.js';
 
 /**
  * What Neo4j should hold for a valid seed: one node per record, with the relationships it owns.
@@ -62,6 +62,8 @@ function nodeProperties(record: SeedRecord, collection: Collection): Record<stri
     } else properties[key] = value;
   }
   Object.assign(properties, validity(record.data));
+  // The file a fact is written in, for coverage by domain; moving it to another file changes it.
+  if (collection.group === 'fact') properties.domain = domainOf(record.file);
   return properties;
 }
 
