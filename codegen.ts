@@ -93,6 +93,8 @@ const config: CodegenConfig = {
           AccessReport: './mappers.js#AccessAnswer',
           AccessRoute: './mappers.js#AccessRoute',
           PatentRank: './mappers.js#PatentRank',
+          Coverage: './mappers.js#CoverageReads',
+          RegionTally: './mappers.js#RegionFacts',
         },
       },
     },

@@ -8,6 +8,8 @@ import { DEFAULT_RETAIN_MS, InvalidSeedError } from '../load/load.js';
 import { ToolchainError } from '../neo4j/local/toolchain.js';
 import { SourcesCheckError } from '../sources/check.js';
 import { DEFAULT_LIMITS } from '../sources/fetchPage.js';
+import { audit, dayOption } from './audit.js';
+import { coverage } from './coverage.js';
 import { asOfOption, exportGraph } from './export.js';
 import { generate } from './generate.js';
 import { runLocalNeo4j } from './neo4j.js';
@@ -61,6 +63,29 @@ program
   .description('check the seed files without a database; every error as file:line:column')
   .option(...seedOption)
   .action(validate);
+
+program
+  .command('audit')
+  .description(
+    'validate, then find what curators should fix: citations without a quote, home pages and duplicate addresses as sources, statuses their end contradicts, near-duplicate entities, entities in no fact; warn of states due for review',
+  )
+  .option(...seedOption)
+  .option(
+    '--distinct <file>',
+    'pairs of entities known to be distinct, with reasons (default: curation/distinct-entities.yaml when it exists)',
+  )
+  .option('--today <date>', 'the day to audit as of (YYYY-MM-DD); today when left out', dayOption)
+  .action(audit);
+
+program
+  .command('coverage')
+  .description(
+    'count what the seed holds by type, category, domain, region, year, publisher and confidence, as Markdown (docs/coverage.md)',
+  )
+  .option(...seedOption)
+  .option('--out <file>', 'the file to write; stdout when left out')
+  .option('--check', 'write nothing; exit 1 when --out is not what would be written')
+  .action(coverage);
 
 program
   .command('diff')

@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { TOP_REGIONS } from '../model/coverage.js';
 import { MAX_HOPS } from '../queries/paths.js';
 
 /**
@@ -42,6 +43,7 @@ export const BOUNDS = {
   timeline: { fallback: 100, max: 500 },
   linkedFrom: { fallback: 100, max: 500 },
   patentRanking: { fallback: 10, max: 100 },
+  topRegions: { fallback: TOP_REGIONS, max: 100 },
   paths: { fallback: 5, max: 25 },
   maxHops: { fallback: 4, max: MAX_HOPS },
   neighbourhoodDepth: { fallback: 1, max: 2 },

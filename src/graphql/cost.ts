@@ -64,6 +64,7 @@ const ENTITY_TYPES = ['Entity', 'Organization', 'Person', 'Region', 'Product', '
  */
 const COUNT_ARGUMENTS: Readonly<Record<string, CountArguments>> = {
   'Query.patentRanking': { first: BOUNDS.patentRanking },
+  'Coverage.topRegions': { first: BOUNDS.topRegions },
   'Query.shortestPaths': { first: BOUNDS.paths, maxHops: BOUNDS.maxHops },
   'Query.neighbourhood': { depth: BOUNDS.neighbourhoodDepth, limit: BOUNDS.neighbourhoodLimit },
   'Organization.subsidiaries': { first: BOUNDS.linkedFrom },

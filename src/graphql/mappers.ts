@@ -6,6 +6,7 @@ import {
   type RecordOf,
 } from '../model/recordTypes.js';
 import type { AccessAnswer, AccessRoute } from '../queries/access.js';
+import type { RegionFacts } from '../queries/coverage.js';
 import type { Neighbourhood } from '../queries/neighbourhood.js';
 import type { PatentRank } from '../queries/patents.js';
 import type { PathStep } from '../queries/paths.js';
@@ -14,6 +15,7 @@ import type { FactRoleName } from '../queries/roles.js';
 import type { Hit } from '../queries/search.js';
 import type { TimelineEvent } from '../queries/timeline.js';
 import { COLLECTION_BY_KIND, FACT_KIND_LABELS, type LabelOf } from '../seed/model.js';
+import type { CoverageReads } from './resolvers/coverage.js';
 
 /**
  * What the resolvers pass around for each GraphQL type (codegen.ts's mappers): the records the
@@ -23,6 +25,7 @@ export type {
   AccessAnswer,
   AccessRoute,
   Citation,
+  CoverageReads,
   EntityRecord,
   FactRecord,
   GraphRecord,
@@ -30,6 +33,7 @@ export type {
   PatentRank,
   PathStep,
   RecordOf,
+  RegionFacts,
   TimelineEvent,
 };
 

@@ -3,7 +3,7 @@ import { nameKeys } from '../model/nameKeys.js';
 import { parseSeedDate } from '../seed/dates.js';
 import { type Collection, DATE_FIELDS, type ReferenceField } from '../seed/model.js';
 import { referencesOf } from '../seed/references.js';
-import { isObject, type Seed, type SeedRecord } from '../seed/seedRecords.js';
+import { domainOf, isObject, type Seed, type SeedRecord } from '../seed/seedRecords.js';
 
 /**
  * What Neo4j should hold for a valid seed: one node per record, with the relationships it owns.
@@ -64,6 +64,8 @@ function nodeProperties(record: SeedRecord, collection: Collection): Record<stri
   }
   Object.assign(properties, validity(record.data));
   if (collection.group === 'entity') properties.nameKeys = entityNameKeys(record.data);
+  // The file a fact is written in, for coverage by domain; moving it to another file changes it.
+  if (collection.group === 'fact') properties.domain = domainOf(record.file);
   return properties;
 }
 

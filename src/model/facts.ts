@@ -689,6 +689,13 @@ export const FACT_KINDS = {
 
 export type FactKind = keyof typeof FACT_KINDS;
 
+/**
+ * Where a fact's category is read, the first field it has: a partnership's or restriction's
+ * kind, a board seat's role, a policy action's action, a patent statistic's field. The API's
+ * `kinds` filter and the coverage count both read it here.
+ */
+export const FACT_CATEGORY_FIELDS = ['kind', 'role', 'action', 'field'] as const;
+
 /** Statuses of facts that never held, of any kind: "as of" queries leave those facts out. */
 export const NEVER_HELD_STATUSES: readonly string[] = [
   ...new Set(

@@ -1,4 +1,4 @@
-import { NEVER_HELD_STATUSES } from '../model/facts.js';
+import { FACT_CATEGORY_FIELDS, NEVER_HELD_STATUSES } from '../model/facts.js';
 
 /**
  * Pieces of Cypher that several statements share, so that each rule is written once: how a
@@ -48,14 +48,18 @@ export function heldOn(f: string): string {
  */
 const FACT_CONDITIONS = {
   factTypes: (f: string) => `${f}.kindOfRecord IN $factTypes`,
-  categories: (f: string) =>
-    `coalesce(${f}.kind, ${f}.role, ${f}.action, ${f}.field) IN $categories`,
+  categories: (f: string) => `${factCategory(f)} IN $categories`,
   statuses: (f: string) => `${f}.status IN $statuses`,
   confidences: (f: string) => `coalesce(${f}.confidence, 'high') IN $confidences`,
   from: (f: string) => `(${f}.validTo IS NULL OR ${f}.validTo >= $from)`,
   to: (f: string) => `(${f}.validFrom IS NULL OR ${f}.validFrom <= $to)`,
   asOf: held,
 } as const;
+
+/** Fact `f`'s category as Cypher: `coalesce(f.kind, f.role, f.action, f.field)`. */
+export function factCategory(f: string): string {
+  return `coalesce(${FACT_CATEGORY_FIELDS.map((field) => `${f}.${field}`).join(', ')})`;
+}
 
 export type FactFilterName = keyof typeof FACT_CONDITIONS;
 export const FACT_FILTER_NAMES = Object.keys(FACT_CONDITIONS) as FactFilterName[];

@@ -56,3 +56,13 @@ function parseDate(text: string): SeedDate | undefined {
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
+
+/** The day `months` months before `day` (YYYY-MM-DD), on the month's last day when it is shorter. */
+export function monthsBefore(day: string, months: number): string {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  const index = year * 12 + (month - 1) - months;
+  const toYear = Math.floor(index / 12);
+  const toMonth = (index % 12) + 1;
+  const toDate = Math.min(date, daysInMonth(toYear, toMonth));
+  return `${String(toYear).padStart(4, '0')}-${String(toMonth).padStart(2, '0')}-${String(toDate).padStart(2, '0')}`;
+}

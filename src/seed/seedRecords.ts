@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { COLLECTION_BY_KEY, type Collection } from './model.js';
 
 /** One record of a seed file (an entity, a source or a fact) with where it was written. */
@@ -43,4 +44,12 @@ export function buildSeed(records: SeedRecord[]): Seed {
 
 export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The domain a record belongs to: its file's name without .yaml (labs-money, export-rules), as
+ * curators split the seed. The load stores it on facts, so that coverage can count by it.
+ */
+export function domainOf(file: string): string {
+  return path.basename(file).replace(/\.ya?ml$/, '');
 }

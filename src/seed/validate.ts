@@ -24,6 +24,8 @@ export interface ValidationResult {
    */
   errors: SeedError[];
   files: string[];
+  /** Where a mistake found on the records is in its file (for checks beyond validation: audit). */
+  place(error: PathError): SeedError;
 }
 
 /**
@@ -111,7 +113,7 @@ export function validateSeed(paths: string | readonly string[]): ValidationResul
   for (const { stage, note } of [...unchecked.notes(), ...limit.omitted()]) {
     report.add(stage, [note]);
   }
-  return { seed, errors: report.inOrder(), files };
+  return { seed, errors: report.inOrder(), files, place };
 }
 
 /** The errors of each stage, to be reported stage by stage. */

@@ -43,8 +43,9 @@ function selectAll(type: GraphQLNamedType, depth: number): string {
 
 /**
  * Page sizes: a page of every field (two levels down) stays under the response byte limit (4 MB),
- * which counts what the request reads from Neo4j. Since every ISO 3166-1 region is in the graph,
- * a page of 50 facts read more than that (RESPONSE_TOO_LARGE on the eighth page); 25 pass.
+ * which counts what the request reads from Neo4j. Since every ISO 3166-1 region is in the graph
+ * and each fact stores its domain, a page of 50 facts read more than that; 25 pass, with room for
+ * the seed to grow.
  */
 const PAGE = { facts: 25, entities: 50 };
 

@@ -1,6 +1,7 @@
 import type { Resolvers } from '../resolvers.generated.js';
 import { accessResolvers } from './access.js';
 import { connectionTypeResolvers } from './connections.js';
+import { coverageResolvers } from './coverage.js';
 import { entityResolvers } from './entities.js';
 import { factResolvers } from './facts.js';
 import { nodeResolvers } from './nodes.js';
@@ -19,4 +20,5 @@ export const resolvers: readonly Resolvers[] = [
   pathResolvers,
   accessResolvers,
   patentResolvers,
+  coverageResolvers,
 ];

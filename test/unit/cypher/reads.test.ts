@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { DBMS_COMPONENTS } from '../../../src/neo4j/dbmsInfo.js';
 import { accessRoutesStatement } from '../../../src/queries/access.js';
+import {
+  entityGroupsStatement,
+  factGroupsStatement,
+  sourceHostsStatement,
+  topRegionsStatement,
+} from '../../../src/queries/coverage.js';
 import { neighbourhoodStatement } from '../../../src/queries/neighbourhood.js';
 import { patentRankingStatement } from '../../../src/queries/patents.js';
 import { byNameStatement, queryWords, searchStatement } from '../../../src/queries/search.js';
@@ -81,6 +87,17 @@ describe('the other statements of the API (Cypher and parameters, no database)',
     });
     expectWellFormed(built, ['org-x1', 'person-x2', 'boardSeat']);
     expect(built).toMatchSnapshot();
+  });
+
+  it('coverage: facts, entities and sources grouped, and the top regions', () => {
+    const statements = {
+      facts: factGroupsStatement(),
+      entities: entityGroupsStatement(),
+      sources: sourceHostsStatement(),
+      regions: topRegionsStatement(15),
+    };
+    for (const built of Object.values(statements)) expectWellFormed(built, []);
+    expect(statements).toMatchSnapshot();
   });
 
   it('the DBMS components (Query.database) need no parameter', () => {
