@@ -11,4 +11,7 @@ export const FACT_TYPES: Record<string, [heading: string, one: string]> = {
   PatentStatistic: ["Patent statistics", "patent statistic"],
   PolicyAction: ["Policy actions", "policy action"],
   Acquisition: ["Acquisitions", "acquisition"],
+  OwnershipStake: ["Ownership stakes", "ownership stake"],
+  ComputeCommitment: ["Compute commitments", "compute commitment"],
+  ExportLicence: ["Export licences", "export licence"],
 };

@@ -54,12 +54,33 @@ export function factKind(fact: FactSummaryFragment): string | undefined {
       ]
         .filter(Boolean)
         .join(', ');
+    case 'OwnershipStake':
+      return [fact.share ? `${fact.share}%` : undefined, fact.shareClass]
+        .filter(Boolean)
+        .join(' of ');
+    case 'ComputeCommitment':
+      return [
+        fact.amount
+          ? `${bound(fact.amountBound)}${formatMoney(fact.amount.value, fact.amount.currency)}`
+          : 'undisclosed amount',
+        fact.capacity,
+        fact.term,
+      ]
+        .filter(Boolean)
+        .join(', ');
+    case 'ExportLicence':
+      return [fact.kind ? `${fact.kind} licence` : undefined, fact.conditions]
+        .filter(Boolean)
+        .join(', ');
     default:
       return undefined;
   }
 }
 
 const round = (name: string | null | undefined) => (name ? `, ${name}` : '');
+
+/** `up-to` → `up to `: how a commitment's amount is bounded, before it. */
+const bound = (name: string | null | undefined) => (name ? `${name.replaceAll('-', ' ')} ` : '');
 
 function formatMoney(value: number, currency: string): string {
   const units: [number, string][] = [

@@ -40,6 +40,9 @@ export const FactSummary = graphql(`
     ... on Investment { amount { value currency } undisclosed round }
     ... on Availability { audience }
     ... on Acquisition { kind price { value currency } share }
+    ... on OwnershipStake { share shareClass }
+    ... on ComputeCommitment { amount { value currency } amountBound capacity term }
+    ... on ExportLicence { kind conditions }
   }
 `);
 

@@ -188,6 +188,45 @@ export type Citation = {
   source: Source;
 };
 
+export type ComputeCommitment = Fact & Node & {
+  __typename?: 'ComputeCommitment';
+  /** Null when undisclosed. */
+  amount?: Maybe<Money>;
+  /** up-to, at-least or about; null when as stated. */
+  amountBound?: Maybe<Scalars['String']['output']>;
+  announced?: Maybe<PartialDate>;
+  buyer: Organization;
+  capacity?: Maybe<Scalars['String']['output']>;
+  confidence: Confidence;
+  date?: Maybe<PartialDate>;
+  description?: Maybe<Scalars['String']['output']>;
+  end?: Maybe<PartialDate>;
+  id: Scalars['ID']['output'];
+  involves: Array<Involvement>;
+  notes?: Maybe<Scalars['String']['output']>;
+  products: Array<Product>;
+  provider: Organization;
+  sources: Array<Citation>;
+  start?: Maybe<PartialDate>;
+  status: FactStatus;
+  term?: Maybe<Scalars['String']['output']>;
+  undisclosed: Scalars['Boolean']['output'];
+};
+
+export type ComputeCommitmentConnection = {
+  __typename?: 'ComputeCommitmentConnection';
+  edges: Array<ComputeCommitmentEdge>;
+  pageInfo: PageInfo;
+  /** How many facts match, counted in the database. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ComputeCommitmentEdge = {
+  __typename?: 'ComputeCommitmentEdge';
+  cursor: Scalars['String']['output'];
+  node: ComputeCommitment;
+};
+
 export type Confidence =
   | 'HIGH'
   | 'LOW'
@@ -334,6 +373,44 @@ export type Estimate = {
   value: Scalars['Float']['output'];
 };
 
+export type ExportLicence = Fact & Node & {
+  __typename?: 'ExportLicence';
+  conditions?: Maybe<Scalars['String']['output']>;
+  confidence: Confidence;
+  customers: Array<Organization>;
+  date?: Maybe<PartialDate>;
+  description?: Maybe<Scalars['String']['output']>;
+  destinations: Array<Region>;
+  end?: Maybe<PartialDate>;
+  granted?: Maybe<PartialDate>;
+  grantedBy: Organization;
+  id: Scalars['ID']['output'];
+  involves: Array<Involvement>;
+  /** individual or general. */
+  kind?: Maybe<Scalars['String']['output']>;
+  licensees: Array<Organization>;
+  notes?: Maybe<Scalars['String']['output']>;
+  policy?: Maybe<Policy>;
+  products: Array<Product>;
+  sources: Array<Citation>;
+  start?: Maybe<PartialDate>;
+  status: FactStatus;
+};
+
+export type ExportLicenceConnection = {
+  __typename?: 'ExportLicenceConnection';
+  edges: Array<ExportLicenceEdge>;
+  pageInfo: PageInfo;
+  /** How many facts match, counted in the database. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ExportLicenceEdge = {
+  __typename?: 'ExportLicenceEdge';
+  cursor: Scalars['String']['output'];
+  node: ExportLicence;
+};
+
 /**
  * A dated, sourced statement about entities, of one of the kinds FactType lists (a partnership, an
  * investment, a board seat, an acquisition, ...).
@@ -399,14 +476,26 @@ export type FactRole =
   | 'APPLICANT'
   /** The organization whose board it is. */
   | 'BOARD'
+  /** Who commits to buy compute. */
+  | 'BUYER'
+  /** A customer an export licence lets goods go to. */
+  | 'CUSTOMER'
+  /** A region an export licence lets goods go to. */
+  | 'DESTINATION'
   /** The organization where a person holds a role. */
   | 'EMPLOYER'
-  /** The person holding a board seat or a role. */
+  /** The authority that grants an export licence. */
+  | 'GRANTOR'
+  /** The organization an ownership stake is held in. */
+  | 'HELD'
+  /** Who holds a board seat, a role or an ownership stake. */
   | 'HOLDER'
   | 'IMPOSER'
   | 'INVESTEE'
   | 'INVESTOR'
   | 'JURISDICTION'
+  /** Who holds an export licence: the exporter. */
+  | 'LICENSEE'
   /** The product an availability offers. */
   | 'OFFERED'
   | 'ON_BEHALF_OF'
@@ -415,6 +504,8 @@ export type FactRole =
   | 'POLICY'
   /** A product a partnership or restriction concerns. */
   | 'PRODUCT'
+  /** Who provides the compute bought: a cloud, a chip or systems maker. */
+  | 'PROVIDER'
   /** A region a partnership or an availability covers. */
   | 'REGION'
   | 'REPORTER'
@@ -428,14 +519,19 @@ export type FactStatus =
   | 'BLOCKED'
   | 'CANCELLED'
   | 'COMPLETED'
+  | 'DENIED'
   | 'ENDED'
-  | 'PLANNED';
+  | 'PLANNED'
+  | 'REVOKED';
 
 export type FactType =
   | 'ACQUISITION'
   | 'AVAILABILITY'
   | 'BOARD_SEAT'
+  | 'COMPUTE_COMMITMENT'
+  | 'EXPORT_LICENCE'
   | 'INVESTMENT'
+  | 'OWNERSHIP_STAKE'
   | 'PARTNERSHIP'
   | 'PATENT_STATISTIC'
   | 'POLICY_ACTION'
@@ -544,9 +640,19 @@ export type Organization = Entity & Node & {
   boardSeats: BoardSeatConnection;
   /** Seats on other boards held on its behalf. */
   boardSeatsOnBehalf: BoardSeatConnection;
+  /** Commitments it made to buy compute. */
+  computeCommitmentsMade: ComputeCommitmentConnection;
+  /** Commitments others made to buy compute from it. */
+  computeCommitmentsReceived: ComputeCommitmentConnection;
   /** ISO 3166-1 alpha-2 code of the country it belongs to. */
   country?: Maybe<Scalars['String']['output']>;
   description?: Maybe<Scalars['String']['output']>;
+  /** Export licences that let goods go to it. */
+  exportLicencesAsCustomer: ExportLicenceConnection;
+  /** Export licences it granted. */
+  exportLicencesGranted: ExportLicenceConnection;
+  /** Export licences it holds or held, as the exporter. */
+  exportLicencesHeld: ExportLicenceConnection;
   /** Every fact this entity takes part in, in any role, or only in the roles and types asked. */
   facts: FactConnection;
   founded?: Maybe<PartialDate>;
@@ -560,6 +666,8 @@ export type Organization = Entity & Node & {
   kind?: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
   notes?: Maybe<Scalars['String']['output']>;
+  /** Ownership stakes others hold in it: who owns how much of it, when. */
+  ownedBy: OwnershipStakeConnection;
   parent?: Maybe<Organization>;
   /** Partnerships it is a party to. */
   partnerships: PartnershipConnection;
@@ -575,6 +683,8 @@ export type Organization = Entity & Node & {
   restrictionsSuffered: RestrictionConnection;
   /** Roles people hold at it. */
   roles: RoleConnection;
+  /** Ownership stakes it holds in other organizations. */
+  stakesHeld: OwnershipStakeConnection;
   /** Organizations that are part of this one, by name; `first` 1 to 500. */
   subsidiaries: Array<Organization>;
   /** Its dated events in order: facts that happened, started or ended, between `from` and `to`. */
@@ -627,6 +737,51 @@ export type OrganizationBoardSeatsOnBehalfArgs = {
 };
 
 
+export type OrganizationComputeCommitmentsMadeArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  filter?: InputMaybe<FactFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<FactOrder>;
+};
+
+
+export type OrganizationComputeCommitmentsReceivedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  filter?: InputMaybe<FactFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<FactOrder>;
+};
+
+
+export type OrganizationExportLicencesAsCustomerArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  filter?: InputMaybe<FactFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<FactOrder>;
+};
+
+
+export type OrganizationExportLicencesGrantedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  filter?: InputMaybe<FactFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<FactOrder>;
+};
+
+
+export type OrganizationExportLicencesHeldArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  filter?: InputMaybe<FactFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<FactOrder>;
+};
+
+
 export type OrganizationFactsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['Date']['input']>;
@@ -648,6 +803,15 @@ export type OrganizationInvestmentsMadeArgs = {
 
 
 export type OrganizationInvestmentsReceivedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  filter?: InputMaybe<FactFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<FactOrder>;
+};
+
+
+export type OrganizationOwnedByArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['Date']['input']>;
   filter?: InputMaybe<FactFilter>;
@@ -715,6 +879,15 @@ export type OrganizationRolesArgs = {
 };
 
 
+export type OrganizationStakesHeldArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  filter?: InputMaybe<FactFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<FactOrder>;
+};
+
+
 export type OrganizationSubsidiariesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -725,6 +898,40 @@ export type OrganizationTimelineArgs = {
   from?: InputMaybe<Scalars['Date']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
   types?: InputMaybe<Array<FactType>>;
+};
+
+export type OwnershipStake = Fact & Node & {
+  __typename?: 'OwnershipStake';
+  confidence: Confidence;
+  date?: Maybe<PartialDate>;
+  description?: Maybe<Scalars['String']['output']>;
+  end?: Maybe<PartialDate>;
+  held: Organization;
+  holder: Entity;
+  id: Scalars['ID']['output'];
+  involves: Array<Involvement>;
+  notes?: Maybe<Scalars['String']['output']>;
+  /** In percent; null when not disclosed. */
+  share?: Maybe<Scalars['Float']['output']>;
+  shareClass?: Maybe<Scalars['String']['output']>;
+  sources: Array<Citation>;
+  start?: Maybe<PartialDate>;
+  status: FactStatus;
+  value?: Maybe<Money>;
+};
+
+export type OwnershipStakeConnection = {
+  __typename?: 'OwnershipStakeConnection';
+  edges: Array<OwnershipStakeEdge>;
+  pageInfo: PageInfo;
+  /** How many facts match, counted in the database. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OwnershipStakeEdge = {
+  __typename?: 'OwnershipStakeEdge';
+  cursor: Scalars['String']['output'];
+  node: OwnershipStake;
 };
 
 /** Where a page of a connection stands. Cursors are opaque: pass `endCursor` as `after`. */
@@ -879,6 +1086,8 @@ export type Person = Entity & Node & {
   policyActions: PolicyActionConnection;
   /** Roles the person holds or held. */
   roles: RoleConnection;
+  /** Ownership stakes the person holds. */
+  stakesHeld: OwnershipStakeConnection;
   /** Its dated events in order: facts that happened, started or ended, between `from` and `to`. */
   timeline: Array<TimelineEvent>;
 };
@@ -940,6 +1149,15 @@ export type PersonRolesArgs = {
 };
 
 
+export type PersonStakesHeldArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  filter?: InputMaybe<FactFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<FactOrder>;
+};
+
+
 export type PersonTimelineArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
@@ -957,6 +1175,8 @@ export type Policy = Entity & Node & {
   /** ISO 3166-1 alpha-2 code of the country it belongs to. */
   country?: Maybe<Scalars['String']['output']>;
   description?: Maybe<Scalars['String']['output']>;
+  /** Export licences granted under it. */
+  exportLicences: ExportLicenceConnection;
   /** Every fact this entity takes part in, in any role, or only in the roles and types asked. */
   facts: FactConnection;
   id: Scalars['ID']['output'];
@@ -977,6 +1197,15 @@ export type Policy = Entity & Node & {
 
 
 export type PolicyActionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  filter?: InputMaybe<FactFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<FactOrder>;
+};
+
+
+export type PolicyExportLicencesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['Date']['input']>;
   filter?: InputMaybe<FactFilter>;
@@ -1052,9 +1281,13 @@ export type Product = Entity & Node & {
   availabilities: AvailabilityConnection;
   /** The models or services it is built on. */
   basedOn: Array<Product>;
+  /** Commitments to buy it. */
+  computeCommitments: ComputeCommitmentConnection;
   /** ISO 3166-1 alpha-2 code of the country it belongs to. */
   country?: Maybe<Scalars['String']['output']>;
   description?: Maybe<Scalars['String']['output']>;
+  /** Export licences for it. */
+  exportLicences: ExportLicenceConnection;
   /** Every fact this entity takes part in, in any role, or only in the roles and types asked. */
   facts: FactConnection;
   id: Scalars['ID']['output'];
@@ -1075,6 +1308,24 @@ export type Product = Entity & Node & {
 
 
 export type ProductAvailabilitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  filter?: InputMaybe<FactFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<FactOrder>;
+};
+
+
+export type ProductComputeCommitmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  filter?: InputMaybe<FactFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<FactOrder>;
+};
+
+
+export type ProductExportLicencesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['Date']['input']>;
   filter?: InputMaybe<FactFilter>;
@@ -1284,6 +1535,8 @@ export type Region = Entity & Node & {
   /** ISO 3166-1 alpha-2 code of the country it belongs to. */
   country?: Maybe<Scalars['String']['output']>;
   description?: Maybe<Scalars['String']['output']>;
+  /** Export licences that let goods go to the region. */
+  exportLicences: ExportLicenceConnection;
   /** Every fact this entity takes part in, in any role, or only in the roles and types asked. */
   facts: FactConnection;
   id: Scalars['ID']['output'];
@@ -1310,6 +1563,15 @@ export type Region = Entity & Node & {
 
 
 export type RegionAvailabilitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  filter?: InputMaybe<FactFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<FactOrder>;
+};
+
+
+export type RegionExportLicencesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['Date']['input']>;
   filter?: InputMaybe<FactFilter>;
@@ -1579,6 +1841,9 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CategoryTally: ResolverTypeWrapper<CategoryTally>;
   Citation: ResolverTypeWrapper<CitationModel>;
+  ComputeCommitment: ResolverTypeWrapper<RecordOf<'computeCommitment'>>;
+  ComputeCommitmentConnection: ResolverTypeWrapper<ConnectionModel>;
+  ComputeCommitmentEdge: ResolverTypeWrapper<EdgeModel>;
   Confidence: Confidence;
   Coverage: ResolverTypeWrapper<CoverageReadsModel>;
   DatabaseInfo: ResolverTypeWrapper<DatabaseInfo>;
@@ -1591,6 +1856,9 @@ export type ResolversTypes = {
   EntityOrder: EntityOrder;
   EntityType: EntityType;
   Estimate: ResolverTypeWrapper<EstimateModel>;
+  ExportLicence: ResolverTypeWrapper<RecordOf<'exportLicence'>>;
+  ExportLicenceConnection: ResolverTypeWrapper<ConnectionModel>;
+  ExportLicenceEdge: ResolverTypeWrapper<EdgeModel>;
   Fact: ResolverTypeWrapper<FactRecordModel>;
   FactConnection: ResolverTypeWrapper<ConnectionModel>;
   FactEdge: ResolverTypeWrapper<EdgeModel>;
@@ -1612,6 +1880,9 @@ export type ResolversTypes = {
   NeighbourhoodEdge: ResolverTypeWrapper<NeighbourhoodEdgeModel>;
   Node: ResolverTypeWrapper<GraphRecordModel>;
   Organization: ResolverTypeWrapper<RecordOf<'organization'>>;
+  OwnershipStake: ResolverTypeWrapper<RecordOf<'ownershipStake'>>;
+  OwnershipStakeConnection: ResolverTypeWrapper<ConnectionModel>;
+  OwnershipStakeEdge: ResolverTypeWrapper<EdgeModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PartialDate: ResolverTypeWrapper<string>;
   Partnership: ResolverTypeWrapper<RecordOf<'partnership'>>;
@@ -1664,6 +1935,9 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   CategoryTally: CategoryTally;
   Citation: CitationModel;
+  ComputeCommitment: RecordOf<'computeCommitment'>;
+  ComputeCommitmentConnection: ConnectionModel;
+  ComputeCommitmentEdge: EdgeModel;
   Coverage: CoverageReadsModel;
   DatabaseInfo: DatabaseInfo;
   Date: Scalars['Date']['output'];
@@ -1672,6 +1946,9 @@ export type ResolversParentTypes = {
   EntityEdge: EdgeModel;
   EntityFilter: EntityFilter;
   Estimate: EstimateModel;
+  ExportLicence: RecordOf<'exportLicence'>;
+  ExportLicenceConnection: ConnectionModel;
+  ExportLicenceEdge: EdgeModel;
   Fact: FactRecordModel;
   FactConnection: ConnectionModel;
   FactEdge: EdgeModel;
@@ -1689,6 +1966,9 @@ export type ResolversParentTypes = {
   NeighbourhoodEdge: NeighbourhoodEdgeModel;
   Node: GraphRecordModel;
   Organization: RecordOf<'organization'>;
+  OwnershipStake: RecordOf<'ownershipStake'>;
+  OwnershipStakeConnection: ConnectionModel;
+  OwnershipStakeEdge: EdgeModel;
   PageInfo: PageInfo;
   PartialDate: string;
   Partnership: RecordOf<'partnership'>;
@@ -1847,6 +2127,40 @@ export type CitationResolvers<ContextType = GraphContext, ParentType extends Res
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 };
 
+export type ComputeCommitmentResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ComputeCommitment'] = ResolversParentTypes['ComputeCommitment']> = {
+  amount?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  amountBound?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  announced?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  buyer?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  capacity?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  end?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  involves?: Resolver<Array<ResolversTypes['Involvement']>, ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  products?: Resolver<Array<ResolversTypes['Product']>, ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FactStatus'], ParentType, ContextType>;
+  term?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  undisclosed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ComputeCommitmentConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ComputeCommitmentConnection'] = ResolversParentTypes['ComputeCommitmentConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ComputeCommitmentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ComputeCommitmentEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ComputeCommitmentEdge'] = ResolversParentTypes['ComputeCommitmentEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ComputeCommitment'], ParentType, ContextType>;
+};
+
 export type CoverageResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Coverage'] = ResolversParentTypes['Coverage']> = {
   entities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   entitiesByCategory?: Resolver<Array<ResolversTypes['CategoryTally']>, ParentType, ContextType>;
@@ -1902,8 +2216,42 @@ export type EstimateResolvers<ContextType = GraphContext, ParentType extends Res
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type ExportLicenceResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ExportLicence'] = ResolversParentTypes['ExportLicence']> = {
+  conditions?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
+  customers?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  destinations?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
+  end?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  granted?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  grantedBy?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  involves?: Resolver<Array<ResolversTypes['Involvement']>, ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  licensees?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  policy?: Resolver<Maybe<ResolversTypes['Policy']>, ParentType, ContextType>;
+  products?: Resolver<Array<ResolversTypes['Product']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FactStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ExportLicenceConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ExportLicenceConnection'] = ResolversParentTypes['ExportLicenceConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ExportLicenceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ExportLicenceEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ExportLicenceEdge'] = ResolversParentTypes['ExportLicenceEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ExportLicence'], ParentType, ContextType>;
+};
+
 export type FactResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Fact'] = ResolversParentTypes['Fact']> = {
-  __resolveType: TypeResolveFn<'Acquisition' | 'Availability' | 'BoardSeat' | 'Investment' | 'Partnership' | 'PatentStatistic' | 'PolicyAction' | 'Restriction' | 'Role', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Acquisition' | 'Availability' | 'BoardSeat' | 'ComputeCommitment' | 'ExportLicence' | 'Investment' | 'OwnershipStake' | 'Partnership' | 'PatentStatistic' | 'PolicyAction' | 'Restriction' | 'Role', ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1992,7 +2340,7 @@ export type NeighbourhoodEdgeResolvers<ContextType = GraphContext, ParentType ex
 };
 
 export type NodeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Acquisition' | 'Availability' | 'BoardSeat' | 'Investment' | 'Organization' | 'Partnership' | 'PatentStatistic' | 'Person' | 'Policy' | 'PolicyAction' | 'Product' | 'Region' | 'Restriction' | 'Role' | 'Source', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Acquisition' | 'Availability' | 'BoardSeat' | 'ComputeCommitment' | 'ExportLicence' | 'Investment' | 'Organization' | 'OwnershipStake' | 'Partnership' | 'PatentStatistic' | 'Person' | 'Policy' | 'PolicyAction' | 'Product' | 'Region' | 'Restriction' | 'Role' | 'Source', ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
@@ -2003,8 +2351,13 @@ export type OrganizationResolvers<ContextType = GraphContext, ParentType extends
   availabilitiesOperated?: Resolver<ResolversTypes['AvailabilityConnection'], ParentType, ContextType, RequireFields<OrganizationAvailabilitiesOperatedArgs, 'first' | 'orderBy'>>;
   boardSeats?: Resolver<ResolversTypes['BoardSeatConnection'], ParentType, ContextType, RequireFields<OrganizationBoardSeatsArgs, 'first' | 'orderBy'>>;
   boardSeatsOnBehalf?: Resolver<ResolversTypes['BoardSeatConnection'], ParentType, ContextType, RequireFields<OrganizationBoardSeatsOnBehalfArgs, 'first' | 'orderBy'>>;
+  computeCommitmentsMade?: Resolver<ResolversTypes['ComputeCommitmentConnection'], ParentType, ContextType, RequireFields<OrganizationComputeCommitmentsMadeArgs, 'first' | 'orderBy'>>;
+  computeCommitmentsReceived?: Resolver<ResolversTypes['ComputeCommitmentConnection'], ParentType, ContextType, RequireFields<OrganizationComputeCommitmentsReceivedArgs, 'first' | 'orderBy'>>;
   country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  exportLicencesAsCustomer?: Resolver<ResolversTypes['ExportLicenceConnection'], ParentType, ContextType, RequireFields<OrganizationExportLicencesAsCustomerArgs, 'first' | 'orderBy'>>;
+  exportLicencesGranted?: Resolver<ResolversTypes['ExportLicenceConnection'], ParentType, ContextType, RequireFields<OrganizationExportLicencesGrantedArgs, 'first' | 'orderBy'>>;
+  exportLicencesHeld?: Resolver<ResolversTypes['ExportLicenceConnection'], ParentType, ContextType, RequireFields<OrganizationExportLicencesHeldArgs, 'first' | 'orderBy'>>;
   facts?: Resolver<ResolversTypes['FactConnection'], ParentType, ContextType, RequireFields<OrganizationFactsArgs, 'first' | 'orderBy'>>;
   founded?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2014,6 +2367,7 @@ export type OrganizationResolvers<ContextType = GraphContext, ParentType extends
   kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ownedBy?: Resolver<ResolversTypes['OwnershipStakeConnection'], ParentType, ContextType, RequireFields<OrganizationOwnedByArgs, 'first' | 'orderBy'>>;
   parent?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   partnerships?: Resolver<ResolversTypes['PartnershipConnection'], ParentType, ContextType, RequireFields<OrganizationPartnershipsArgs, 'first' | 'orderBy'>>;
   patentStatistics?: Resolver<ResolversTypes['PatentStatisticConnection'], ParentType, ContextType, RequireFields<OrganizationPatentStatisticsArgs, 'first' | 'orderBy'>>;
@@ -2022,9 +2376,40 @@ export type OrganizationResolvers<ContextType = GraphContext, ParentType extends
   restrictionsImposed?: Resolver<ResolversTypes['RestrictionConnection'], ParentType, ContextType, RequireFields<OrganizationRestrictionsImposedArgs, 'first' | 'orderBy'>>;
   restrictionsSuffered?: Resolver<ResolversTypes['RestrictionConnection'], ParentType, ContextType, RequireFields<OrganizationRestrictionsSufferedArgs, 'first' | 'orderBy'>>;
   roles?: Resolver<ResolversTypes['RoleConnection'], ParentType, ContextType, RequireFields<OrganizationRolesArgs, 'first' | 'orderBy'>>;
+  stakesHeld?: Resolver<ResolversTypes['OwnershipStakeConnection'], ParentType, ContextType, RequireFields<OrganizationStakesHeldArgs, 'first' | 'orderBy'>>;
   subsidiaries?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<OrganizationSubsidiariesArgs, 'first'>>;
   timeline?: Resolver<Array<ResolversTypes['TimelineEvent']>, ParentType, ContextType, RequireFields<OrganizationTimelineArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OwnershipStakeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['OwnershipStake'] = ResolversParentTypes['OwnershipStake']> = {
+  confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  end?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  held?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  holder?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  involves?: Resolver<Array<ResolversTypes['Involvement']>, ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  share?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  shareClass?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FactStatus'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OwnershipStakeConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['OwnershipStakeConnection'] = ResolversParentTypes['OwnershipStakeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['OwnershipStakeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OwnershipStakeEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['OwnershipStakeEdge'] = ResolversParentTypes['OwnershipStakeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['OwnershipStake'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -2135,6 +2520,7 @@ export type PersonResolvers<ContextType = GraphContext, ParentType extends Resol
   partnerships?: Resolver<ResolversTypes['PartnershipConnection'], ParentType, ContextType, RequireFields<PersonPartnershipsArgs, 'first' | 'orderBy'>>;
   policyActions?: Resolver<ResolversTypes['PolicyActionConnection'], ParentType, ContextType, RequireFields<PersonPolicyActionsArgs, 'first' | 'orderBy'>>;
   roles?: Resolver<ResolversTypes['RoleConnection'], ParentType, ContextType, RequireFields<PersonRolesArgs, 'first' | 'orderBy'>>;
+  stakesHeld?: Resolver<ResolversTypes['OwnershipStakeConnection'], ParentType, ContextType, RequireFields<PersonStakesHeldArgs, 'first' | 'orderBy'>>;
   timeline?: Resolver<Array<ResolversTypes['TimelineEvent']>, ParentType, ContextType, RequireFields<PersonTimelineArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2145,6 +2531,7 @@ export type PolicyResolvers<ContextType = GraphContext, ParentType extends Resol
   citation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  exportLicences?: Resolver<ResolversTypes['ExportLicenceConnection'], ParentType, ContextType, RequireFields<PolicyExportLicencesArgs, 'first' | 'orderBy'>>;
   facts?: Resolver<ResolversTypes['FactConnection'], ParentType, ContextType, RequireFields<PolicyFactsArgs, 'first' | 'orderBy'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   identifiers?: Resolver<ResolversTypes['Identifiers'], ParentType, ContextType>;
@@ -2192,8 +2579,10 @@ export type ProductResolvers<ContextType = GraphContext, ParentType extends Reso
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   availabilities?: Resolver<ResolversTypes['AvailabilityConnection'], ParentType, ContextType, RequireFields<ProductAvailabilitiesArgs, 'first' | 'orderBy'>>;
   basedOn?: Resolver<Array<ResolversTypes['Product']>, ParentType, ContextType>;
+  computeCommitments?: Resolver<ResolversTypes['ComputeCommitmentConnection'], ParentType, ContextType, RequireFields<ProductComputeCommitmentsArgs, 'first' | 'orderBy'>>;
   country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  exportLicences?: Resolver<ResolversTypes['ExportLicenceConnection'], ParentType, ContextType, RequireFields<ProductExportLicencesArgs, 'first' | 'orderBy'>>;
   facts?: Resolver<ResolversTypes['FactConnection'], ParentType, ContextType, RequireFields<ProductFactsArgs, 'first' | 'orderBy'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   identifiers?: Resolver<ResolversTypes['Identifiers'], ParentType, ContextType>;
@@ -2231,6 +2620,7 @@ export type RegionResolvers<ContextType = GraphContext, ParentType extends Resol
   code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  exportLicences?: Resolver<ResolversTypes['ExportLicenceConnection'], ParentType, ContextType, RequireFields<RegionExportLicencesArgs, 'first' | 'orderBy'>>;
   facts?: Resolver<ResolversTypes['FactConnection'], ParentType, ContextType, RequireFields<RegionFactsArgs, 'first' | 'orderBy'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   identifiers?: Resolver<ResolversTypes['Identifiers'], ParentType, ContextType>;
@@ -2360,6 +2750,9 @@ export type Resolvers<ContextType = GraphContext> = {
   BoardSeatEdge?: BoardSeatEdgeResolvers<ContextType>;
   CategoryTally?: CategoryTallyResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
+  ComputeCommitment?: ComputeCommitmentResolvers<ContextType>;
+  ComputeCommitmentConnection?: ComputeCommitmentConnectionResolvers<ContextType>;
+  ComputeCommitmentEdge?: ComputeCommitmentEdgeResolvers<ContextType>;
   Coverage?: CoverageResolvers<ContextType>;
   DatabaseInfo?: DatabaseInfoResolvers<ContextType>;
   Date?: GraphQLScalarType;
@@ -2367,6 +2760,9 @@ export type Resolvers<ContextType = GraphContext> = {
   EntityConnection?: EntityConnectionResolvers<ContextType>;
   EntityEdge?: EntityEdgeResolvers<ContextType>;
   Estimate?: EstimateResolvers<ContextType>;
+  ExportLicence?: ExportLicenceResolvers<ContextType>;
+  ExportLicenceConnection?: ExportLicenceConnectionResolvers<ContextType>;
+  ExportLicenceEdge?: ExportLicenceEdgeResolvers<ContextType>;
   Fact?: FactResolvers<ContextType>;
   FactConnection?: FactConnectionResolvers<ContextType>;
   FactEdge?: FactEdgeResolvers<ContextType>;
@@ -2380,6 +2776,9 @@ export type Resolvers<ContextType = GraphContext> = {
   NeighbourhoodEdge?: NeighbourhoodEdgeResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
+  OwnershipStake?: OwnershipStakeResolvers<ContextType>;
+  OwnershipStakeConnection?: OwnershipStakeConnectionResolvers<ContextType>;
+  OwnershipStakeEdge?: OwnershipStakeEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PartialDate?: PartialDateResolvers<ContextType>;
   Partnership?: PartnershipResolvers<ContextType>;

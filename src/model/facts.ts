@@ -26,7 +26,7 @@ export const ROLES = {
   PARTY: {},
   INVESTOR: {},
   INVESTEE: {},
-  HOLDER: { description: 'The person holding a board seat or a role.' },
+  HOLDER: { description: 'Who holds a board seat, a role or an ownership stake.' },
   BOARD: { description: 'The organization whose board it is.' },
   ON_BEHALF_OF: {},
   EMPLOYER: { description: 'The organization where a person holds a role.' },
@@ -43,6 +43,13 @@ export const ROLES = {
   POLICY: {},
   ACQUIRER: { description: 'The organization that acquires another or a stake in it.' },
   ACQUIRED: { description: 'The organization acquired, wholly or in part.' },
+  HELD: { description: 'The organization an ownership stake is held in.' },
+  BUYER: { description: 'Who commits to buy compute.' },
+  PROVIDER: { description: 'Who provides the compute bought: a cloud, a chip or systems maker.' },
+  GRANTOR: { description: 'The authority that grants an export licence.' },
+  LICENSEE: { description: 'Who holds an export licence: the exporter.' },
+  DESTINATION: { description: 'A region an export licence lets goods go to.' },
+  CUSTOMER: { description: 'A customer an export licence lets goods go to.' },
 } as const satisfies Record<string, { description?: string }>;
 
 export type FactRoleName = keyof typeof ROLES;
@@ -317,7 +324,7 @@ export const FACT_KINDS = {
     label: 'Restriction',
     heading: 'Restrictions',
     description:
-      'A restriction one party imposes on regions, organizations or products: an API access block, an export control, an entity listing, a service withdrawal.',
+      "A restriction one party imposes on regions, organizations or products: an API access block, an export control, an entity listing, a service withdrawal, a government's ban on a product on its own devices and networks.",
     statuses: STATUSES,
     fields: {
       kind: {
@@ -332,6 +339,7 @@ export const FACT_KINDS = {
             'service-withdrawal',
             'sanction',
             'investment-restriction',
+            'government-use-ban',
           ],
           description: 'What kind of restriction.',
         },
@@ -552,6 +560,7 @@ export const FACT_KINDS = {
             'revoked',
             'rescinded',
             'announced',
+            'vetoed',
             'inquiry',
             'review',
             'oversight',
@@ -682,6 +691,281 @@ export const FACT_KINDS = {
         name: 'acquiredBy',
         roles: ['ACQUIRED'],
         on: { organization: 'Acquisitions of it, or of a stake in it.' },
+      },
+    ],
+  },
+  ownershipStake: {
+    key: 'ownershipStakes',
+    plural: 'ownership stakes',
+    label: 'OwnershipStake',
+    heading: 'Ownership stakes',
+    description:
+      'A share of an organization held by an organization or a person: a state over a period (start, and end once it no longer holds), or, when only a disclosure is known, on the day it was disclosed (date). How it was bought is an investment or an acquisition.',
+    statuses: {
+      values: ['announced', 'active', 'ended', 'cancelled'],
+      description:
+        'announced: agreed and made public, not yet held (a warrant not yet vested, a stake to come with a closing); active: held; ended: held, no longer; cancelled: announced, then called off.',
+      neverHeld: ['cancelled'],
+    },
+    fields: {
+      holder: {
+        role: 'HOLDER',
+        relationship: 'HOLDER',
+        kinds: ORG_OR_PERSON,
+        required: true,
+        seed: 'Who holds the stake. The id of an organization or a person.',
+      },
+      held: {
+        role: 'HELD',
+        relationship: 'STAKE_IN',
+        kinds: ORG,
+        required: true,
+        seed: 'The organization the stake is in. The id of an organization.',
+      },
+      share: {
+        seed: {
+          type: 'number',
+          exclusiveMinimum: 0,
+          maximum: 100,
+          description:
+            'The share held, in percent, as the sources give it (say in the description when it is approximate).',
+        },
+        stored: 'number',
+        graphql: { type: 'Float', description: 'In percent; null when not disclosed.' },
+      },
+      shareClass: {
+        seed: kindText(
+          'What the share is of, when not of all shares: preferred shares, voting rights, a warrant.',
+        ),
+        stored: 'string',
+        graphql: { type: 'String' },
+      },
+      value: {
+        seed: {
+          $ref: '#/definitions/money',
+          description: 'What the stake was worth, when reported; say on what basis in notes.',
+        },
+        stored: 'money',
+        graphql: { type: 'Money' },
+      },
+    },
+    connections: [
+      {
+        name: 'stakesHeld',
+        roles: ['HOLDER'],
+        on: {
+          organization: 'Ownership stakes it holds in other organizations.',
+          person: 'Ownership stakes the person holds.',
+        },
+      },
+      {
+        name: 'ownedBy',
+        roles: ['HELD'],
+        on: { organization: 'Ownership stakes others hold in it: who owns how much of it, when.' },
+      },
+    ],
+  },
+  computeCommitment: {
+    key: 'computeCommitments',
+    plural: 'compute commitments',
+    label: 'ComputeCommitment',
+    heading: 'Compute commitments',
+    description:
+      'A commitment to buy computing from a provider: cloud capacity, or chips and systems, for an amount or a capacity over a term. It holds from when it binds (start); announced is when it was made public. When only the day it was announced or reported is known (or it is not yet binding), date is that day. A commitment is not money paid.',
+    statuses: {
+      values: ['announced', 'active', 'ended', 'cancelled'],
+      description:
+        'announced: made public, not yet binding (a letter of intent, terms to be agreed); active: contracted, running; ended: ran its term or was ended; cancelled: announced, then called off.',
+      neverHeld: ['cancelled'],
+    },
+    fields: {
+      buyer: {
+        role: 'BUYER',
+        relationship: 'BUYER',
+        kinds: ORG,
+        required: true,
+        seed: 'Who commits to buy. The id of an organization.',
+      },
+      provider: {
+        role: 'PROVIDER',
+        relationship: 'PROVIDER',
+        kinds: ORG,
+        required: true,
+        seed: 'Who provides the compute. The id of an organization.',
+      },
+      products: {
+        role: 'PRODUCT',
+        relationship: 'CONCERNS',
+        kinds: PRODUCT,
+        many: true,
+        seed: 'The cloud, chips or systems bought, when in the graph. Ids of products.',
+      },
+      amount: {
+        seed: {
+          $ref: '#/definitions/money',
+          description: 'How much, over the whole term, when disclosed.',
+        },
+        stored: 'money',
+        graphql: { type: 'Money', description: 'Null when undisclosed.' },
+      },
+      amountBound: {
+        seed: {
+          type: 'string',
+          enum: ['up-to', 'at-least', 'about'],
+          description:
+            'How the sources bound the amount: up-to (a ceiling, as much as), at-least (a floor, more than), about; leave out when the amount is stated as is.',
+        },
+        stored: 'string',
+        graphql: { type: 'String', description: 'up-to, at-least or about; null when as stated.' },
+      },
+      undisclosed: {
+        seed: {
+          type: 'boolean',
+          const: true,
+          description: 'true when the amount was not disclosed; the capacity may still be.',
+        },
+        stored: 'boolean',
+        graphql: { type: 'Boolean!' },
+      },
+      capacity: {
+        seed: kindText('The capacity bought, as stated: 4.5 GW, one million TPUs.'),
+        stored: 'string',
+        graphql: { type: 'String' },
+      },
+      term: {
+        seed: kindText(
+          'Over what period it runs, as stated: five years from 2027, through April 2026.',
+        ),
+        stored: 'string',
+        graphql: { type: 'String' },
+      },
+      announced: {
+        seed: { $ref: '#/definitions/date', description: 'When it was made public.' },
+        stored: 'string',
+        graphql: { type: 'PartialDate' },
+      },
+    },
+    connections: [
+      {
+        name: 'computeCommitmentsMade',
+        roles: ['BUYER'],
+        on: { organization: 'Commitments it made to buy compute.' },
+      },
+      {
+        name: 'computeCommitmentsReceived',
+        roles: ['PROVIDER'],
+        on: { organization: 'Commitments others made to buy compute from it.' },
+      },
+      {
+        name: 'computeCommitments',
+        roles: ['PRODUCT'],
+        on: { product: 'Commitments to buy it.' },
+      },
+    ],
+  },
+  exportLicence: {
+    key: 'exportLicences',
+    plural: 'export licences',
+    label: 'ExportLicence',
+    heading: 'Export licences',
+    description:
+      'A licence an authority grants under an export control: who may export which products to which destinations or customers, on what conditions. It holds from when it was granted or took effect (start) until it expired or was revoked (end); when only the grant is known, date is its day.',
+    statuses: {
+      values: ['announced', 'active', 'ended', 'revoked', 'denied'],
+      description:
+        'announced: a decision to license made public, licences not yet granted; active: granted, in force; ended: expired or lapsed; revoked: withdrawn by the authority before it expired, wholly or in part; denied: applied for and refused.',
+      neverHeld: ['denied'],
+    },
+    fields: {
+      kind: {
+        seed: {
+          type: 'string',
+          enum: ['individual', 'general'],
+          description:
+            'individual: granted to named exporters for named exports; general: for a class of transactions, such as a temporary general licence.',
+        },
+        required: true,
+        stored: 'string',
+        graphql: { type: 'String', description: 'individual or general.' },
+      },
+      grantedBy: {
+        role: 'GRANTOR',
+        relationship: 'GRANTED_BY',
+        kinds: ORG,
+        required: true,
+        seed: 'The authority that grants it. The id of an organization.',
+      },
+      licensees: {
+        role: 'LICENSEE',
+        relationship: 'LICENSEE',
+        kinds: ORG,
+        many: true,
+        seed: 'Who may export under it. Ids of organizations; leave out when the sources do not name them.',
+      },
+      products: {
+        role: 'PRODUCT',
+        relationship: 'CONCERNS',
+        kinds: PRODUCT,
+        many: true,
+        seed: 'The products it lets out. Ids of products.',
+      },
+      destinations: {
+        role: 'DESTINATION',
+        relationship: 'DESTINATION',
+        kinds: REGION,
+        many: true,
+        seed: 'Where the goods may go. Ids of regions.',
+      },
+      customers: {
+        role: 'CUSTOMER',
+        relationship: 'CUSTOMER',
+        kinds: ORG,
+        many: true,
+        seed: 'Whom the goods may go to, when named. Ids of organizations.',
+      },
+      policy: {
+        role: 'POLICY',
+        relationship: 'UNDER_POLICY',
+        kinds: POLICY,
+        seed: 'The control it is granted under, if in the graph. The id of a policy.',
+      },
+      conditions: {
+        seed: kindText('Its conditions in brief, such as 15% of revenue paid to the government.'),
+        stored: 'string',
+        graphql: { type: 'String' },
+      },
+      granted: {
+        seed: { $ref: '#/definitions/date', description: 'When it was granted.' },
+        stored: 'string',
+        graphql: { type: 'PartialDate' },
+      },
+    },
+    connections: [
+      {
+        name: 'exportLicencesGranted',
+        roles: ['GRANTOR'],
+        on: { organization: 'Export licences it granted.' },
+      },
+      {
+        name: 'exportLicencesHeld',
+        roles: ['LICENSEE'],
+        on: { organization: 'Export licences it holds or held, as the exporter.' },
+      },
+      {
+        name: 'exportLicencesAsCustomer',
+        roles: ['CUSTOMER'],
+        on: { organization: 'Export licences that let goods go to it.' },
+      },
+      {
+        name: 'exportLicences',
+        roles: ['DESTINATION'],
+        on: { region: 'Export licences that let goods go to the region.' },
+      },
+      { name: 'exportLicences', roles: ['PRODUCT'], on: { product: 'Export licences for it.' } },
+      {
+        name: 'exportLicences',
+        roles: ['POLICY'],
+        on: { policy: 'Export licences granted under it.' },
       },
     ],
   },

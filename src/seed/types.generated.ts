@@ -484,6 +484,9 @@ export interface PolicyGraphSeedFile {
   patentStatistics?: PatentStatistic[];
   policyActions?: PolicyAction[];
   acquisitions?: Acquisition[];
+  ownershipStakes?: OwnershipStake[];
+  computeCommitments?: ComputeCommitment[];
+  exportLicences?: ExportLicence[];
 }
 /**
  * An organization.
@@ -966,10 +969,11 @@ export interface Policy {
    */
   notes?: string;
   /**
-   * What kind of policy.
+   * What kind of policy. A bill is a proposed law that has not become one (it may have been vetoed or may have died).
    */
   kind:
     | "law"
+    | "bill"
     | "executive-order"
     | "rule"
     | "proposed-rule"
@@ -1342,7 +1346,7 @@ export interface Role {
   title: string;
 }
 /**
- * A restriction one party imposes on regions, organizations or products: an API access block, an export control, an entity listing, a service withdrawal.
+ * A restriction one party imposes on regions, organizations or products: an API access block, an export control, an entity listing, a service withdrawal, a government's ban on a product on its own devices and networks.
  *
  * This interface was referenced by `PolicyGraphSeedFile`'s JSON-Schema
  * via the `definition` "restriction".
@@ -1394,7 +1398,8 @@ export interface Restriction {
     | "licence-requirement"
     | "service-withdrawal"
     | "sanction"
-    | "investment-restriction";
+    | "investment-restriction"
+    | "government-use-ban";
   /**
    * Who imposes it. The id of an organization.
    */
@@ -1600,6 +1605,7 @@ export interface PolicyAction {
     | "revoked"
     | "rescinded"
     | "announced"
+    | "vetoed"
     | "inquiry"
     | "review"
     | "oversight"
@@ -1702,12 +1708,257 @@ export interface Money1 {
   currency: Currency;
 }
 /**
+ * A share of an organization held by an organization or a person: a state over a period (start, and end once it no longer holds), or, when only a disclosure is known, on the day it was disclosed (date). How it was bought is an investment or an acquisition.
+ *
+ * This interface was referenced by `PolicyGraphSeedFile`'s JSON-Schema
+ * via the `definition` "ownershipStake".
+ */
+export interface OwnershipStake {
+  id: Id;
+  /**
+   * When it happened, for a fact that holds at one point in time. Use start/end for a period.
+   */
+  date?: string;
+  /**
+   * When it began to hold.
+   */
+  start?: string;
+  /**
+   * When it stopped holding; leave out while it still holds.
+   */
+  end?: string;
+  /**
+   * announced: agreed and made public, not yet held (a warrant not yet vested, a stake to come with a closing); active: held; ended: held, no longer; cancelled: announced, then called off.
+   */
+  status: "announced" | "active" | "ended" | "cancelled";
+  /**
+   * How sure the sources make us. Leave out when they agree; low for a claim that is unverified (say what in notes).
+   */
+  confidence?: "high" | "medium" | "low";
+  /**
+   * The sources that support this fact, each with the quote that does, where there is one.
+   *
+   * @minItems 1
+   */
+  sources: [Citation, ...Citation[]];
+  /**
+   * The fact in a sentence, for readers.
+   */
+  description?: string;
+  /**
+   * Anything a curator should know: disagreements between sources, what is unverified.
+   */
+  notes?: string;
+  /**
+   * Who holds the stake. The id of an organization or a person.
+   */
+  holder: string;
+  /**
+   * The organization the stake is in. The id of an organization.
+   */
+  held: string;
+  /**
+   * The share held, in percent, as the sources give it (say in the description when it is approximate).
+   */
+  share?: number;
+  /**
+   * What the share is of, when not of all shares: preferred shares, voting rights, a warrant.
+   */
+  shareClass?: string;
+  value?: Money2;
+}
+/**
+ * What the stake was worth, when reported; say on what basis in notes.
+ */
+export interface Money2 {
+  /**
+   * The amount in units of the currency (1000000000 for one billion).
+   */
+  value: number;
+  currency: Currency;
+}
+/**
+ * A commitment to buy computing from a provider: cloud capacity, or chips and systems, for an amount or a capacity over a term. It holds from when it binds (start); announced is when it was made public. When only the day it was announced or reported is known (or it is not yet binding), date is that day. A commitment is not money paid.
+ *
+ * This interface was referenced by `PolicyGraphSeedFile`'s JSON-Schema
+ * via the `definition` "computeCommitment".
+ */
+export interface ComputeCommitment {
+  id: Id;
+  /**
+   * When it happened, for a fact that holds at one point in time. Use start/end for a period.
+   */
+  date?: string;
+  /**
+   * When it began to hold.
+   */
+  start?: string;
+  /**
+   * When it stopped holding; leave out while it still holds.
+   */
+  end?: string;
+  /**
+   * announced: made public, not yet binding (a letter of intent, terms to be agreed); active: contracted, running; ended: ran its term or was ended; cancelled: announced, then called off.
+   */
+  status: "announced" | "active" | "ended" | "cancelled";
+  /**
+   * How sure the sources make us. Leave out when they agree; low for a claim that is unverified (say what in notes).
+   */
+  confidence?: "high" | "medium" | "low";
+  /**
+   * The sources that support this fact, each with the quote that does, where there is one.
+   *
+   * @minItems 1
+   */
+  sources: [Citation, ...Citation[]];
+  /**
+   * The fact in a sentence, for readers.
+   */
+  description?: string;
+  /**
+   * Anything a curator should know: disagreements between sources, what is unverified.
+   */
+  notes?: string;
+  /**
+   * Who commits to buy. The id of an organization.
+   */
+  buyer: string;
+  /**
+   * Who provides the compute. The id of an organization.
+   */
+  provider: string;
+  /**
+   * The cloud, chips or systems bought, when in the graph. Ids of products.
+   *
+   * @minItems 1
+   */
+  products?: [Reference, ...Reference[]];
+  amount?: Money3;
+  /**
+   * How the sources bound the amount: up-to (a ceiling, as much as), at-least (a floor, more than), about; leave out when the amount is stated as is.
+   */
+  amountBound?: "up-to" | "at-least" | "about";
+  /**
+   * true when the amount was not disclosed; the capacity may still be.
+   */
+  undisclosed?: true;
+  /**
+   * The capacity bought, as stated: 4.5 GW, one million TPUs.
+   */
+  capacity?: string;
+  /**
+   * Over what period it runs, as stated: five years from 2027, through April 2026.
+   */
+  term?: string;
+  /**
+   * When it was made public.
+   */
+  announced?: string;
+}
+/**
+ * How much, over the whole term, when disclosed.
+ */
+export interface Money3 {
+  /**
+   * The amount in units of the currency (1000000000 for one billion).
+   */
+  value: number;
+  currency: Currency;
+}
+/**
+ * A licence an authority grants under an export control: who may export which products to which destinations or customers, on what conditions. It holds from when it was granted or took effect (start) until it expired or was revoked (end); when only the grant is known, date is its day.
+ *
+ * This interface was referenced by `PolicyGraphSeedFile`'s JSON-Schema
+ * via the `definition` "exportLicence".
+ */
+export interface ExportLicence {
+  id: Id;
+  /**
+   * When it happened, for a fact that holds at one point in time. Use start/end for a period.
+   */
+  date?: string;
+  /**
+   * When it began to hold.
+   */
+  start?: string;
+  /**
+   * When it stopped holding; leave out while it still holds.
+   */
+  end?: string;
+  /**
+   * announced: a decision to license made public, licences not yet granted; active: granted, in force; ended: expired or lapsed; revoked: withdrawn by the authority before it expired, wholly or in part; denied: applied for and refused.
+   */
+  status: "announced" | "active" | "ended" | "revoked" | "denied";
+  /**
+   * How sure the sources make us. Leave out when they agree; low for a claim that is unverified (say what in notes).
+   */
+  confidence?: "high" | "medium" | "low";
+  /**
+   * The sources that support this fact, each with the quote that does, where there is one.
+   *
+   * @minItems 1
+   */
+  sources: [Citation, ...Citation[]];
+  /**
+   * The fact in a sentence, for readers.
+   */
+  description?: string;
+  /**
+   * Anything a curator should know: disagreements between sources, what is unverified.
+   */
+  notes?: string;
+  /**
+   * individual: granted to named exporters for named exports; general: for a class of transactions, such as a temporary general licence.
+   */
+  kind: "individual" | "general";
+  /**
+   * The authority that grants it. The id of an organization.
+   */
+  grantedBy: string;
+  /**
+   * Who may export under it. Ids of organizations; leave out when the sources do not name them.
+   *
+   * @minItems 1
+   */
+  licensees?: [Reference, ...Reference[]];
+  /**
+   * The products it lets out. Ids of products.
+   *
+   * @minItems 1
+   */
+  products?: [Reference, ...Reference[]];
+  /**
+   * Where the goods may go. Ids of regions.
+   *
+   * @minItems 1
+   */
+  destinations?: [Reference, ...Reference[]];
+  /**
+   * Whom the goods may go to, when named. Ids of organizations.
+   *
+   * @minItems 1
+   */
+  customers?: [Reference, ...Reference[]];
+  /**
+   * The control it is granted under, if in the graph. The id of a policy.
+   */
+  policy?: string;
+  /**
+   * Its conditions in brief, such as 15% of revenue paid to the government.
+   */
+  conditions?: string;
+  /**
+   * When it was granted.
+   */
+  granted?: string;
+}
+/**
  * An amount of money.
  *
  * This interface was referenced by `PolicyGraphSeedFile`'s JSON-Schema
  * via the `definition` "money".
  */
-export interface Money2 {
+export interface Money4 {
   /**
    * The amount in units of the currency (1000000000 for one billion).
    */

@@ -145,6 +145,23 @@ describe('policygraph validate', () => {
       'active-event',
       `${f('active-event')}:8:13: status: active is for what holds over a period; an event that took place on its date is completed`,
     ],
+    // The new kinds' own fields and statuses are checked like the others'.
+    [
+      'impossible-granted-date',
+      `${f('impossible-granted-date')}:7:14: granted: 2025-02-30 is not a day of the calendar`,
+    ],
+    [
+      'revoked-without-end',
+      `${f('revoked-without-end')}:8:13: status: a revoked fact needs the end date (end), or a date if it held at one point`,
+    ],
+    [
+      'completed-stake',
+      `${f('completed-stake')}:8:13: status: "completed" is not allowed; use one of: announced, active, ended, cancelled`,
+    ],
+    [
+      'bound-without-amount',
+      `${f('bound-without-amount')}:7:18: amountBound: a bound qualifies the amount; give the amount or remove the bound`,
+    ],
     [
       'country-without-code',
       `${f('country-without-code')}:5:11: kind: a territory needs its ISO 3166-1 alpha-2 code (code: XX)`,

@@ -21,6 +21,9 @@ export type AccessRoutesQuery = { accessRoutes: { reachable: boolean, summary: s
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
       > }> } | null };
 
 

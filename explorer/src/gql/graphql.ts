@@ -26,14 +26,26 @@ export type FactRole =
   | 'APPLICANT'
   /** The organization whose board it is. */
   | 'BOARD'
+  /** Who commits to buy compute. */
+  | 'BUYER'
+  /** A customer an export licence lets goods go to. */
+  | 'CUSTOMER'
+  /** A region an export licence lets goods go to. */
+  | 'DESTINATION'
   /** The organization where a person holds a role. */
   | 'EMPLOYER'
-  /** The person holding a board seat or a role. */
+  /** The authority that grants an export licence. */
+  | 'GRANTOR'
+  /** The organization an ownership stake is held in. */
+  | 'HELD'
+  /** Who holds a board seat, a role or an ownership stake. */
   | 'HOLDER'
   | 'IMPOSER'
   | 'INVESTEE'
   | 'INVESTOR'
   | 'JURISDICTION'
+  /** Who holds an export licence: the exporter. */
+  | 'LICENSEE'
   /** The product an availability offers. */
   | 'OFFERED'
   | 'ON_BEHALF_OF'
@@ -42,6 +54,8 @@ export type FactRole =
   | 'POLICY'
   /** A product a partnership or restriction concerns. */
   | 'PRODUCT'
+  /** Who provides the compute bought: a cloud, a chip or systems maker. */
+  | 'PROVIDER'
   /** A region a partnership or an availability covers. */
   | 'REGION'
   | 'REPORTER'
@@ -55,8 +69,10 @@ export type FactStatus =
   | 'BLOCKED'
   | 'CANCELLED'
   | 'COMPLETED'
+  | 'DENIED'
   | 'ENDED'
-  | 'PLANNED';
+  | 'PLANNED'
+  | 'REVOKED';
 
 export type TimelineChange =
   | 'ENDED'
@@ -102,7 +118,31 @@ type FactSummary_BoardSeat_Fragment = { __typename: 'BoardSeat', role: string, i
       | { __typename: 'Region', id: string, name: string }
      }>, sources: Array<{ quote: string | null, source: { id: string, url: string, title: string | null, publisher: string | null, published: { text: string } | null } }> };
 
+type FactSummary_ComputeCommitment_Fragment = { __typename: 'ComputeCommitment', amountBound: string | null, capacity: string | null, term: string | null, id: string, status: FactStatus, confidence: Confidence, description: string | null, amount: { value: number, currency: string } | null, date: { text: string, earliest: string } | null, start: { text: string, earliest: string } | null, end: { text: string, latest: string } | null, involves: Array<{ role: FactRole, entity:
+      | { __typename: 'Organization', id: string, name: string }
+      | { __typename: 'Person', id: string, name: string }
+      | { __typename: 'Policy', id: string, name: string }
+      | { __typename: 'Product', id: string, name: string }
+      | { __typename: 'Region', id: string, name: string }
+     }>, sources: Array<{ quote: string | null, source: { id: string, url: string, title: string | null, publisher: string | null, published: { text: string } | null } }> };
+
+type FactSummary_ExportLicence_Fragment = { __typename: 'ExportLicence', kind: string | null, conditions: string | null, id: string, status: FactStatus, confidence: Confidence, description: string | null, date: { text: string, earliest: string } | null, start: { text: string, earliest: string } | null, end: { text: string, latest: string } | null, involves: Array<{ role: FactRole, entity:
+      | { __typename: 'Organization', id: string, name: string }
+      | { __typename: 'Person', id: string, name: string }
+      | { __typename: 'Policy', id: string, name: string }
+      | { __typename: 'Product', id: string, name: string }
+      | { __typename: 'Region', id: string, name: string }
+     }>, sources: Array<{ quote: string | null, source: { id: string, url: string, title: string | null, publisher: string | null, published: { text: string } | null } }> };
+
 type FactSummary_Investment_Fragment = { __typename: 'Investment', undisclosed: boolean, round: string | null, id: string, status: FactStatus, confidence: Confidence, description: string | null, amount: { value: number, currency: string } | null, date: { text: string, earliest: string } | null, start: { text: string, earliest: string } | null, end: { text: string, latest: string } | null, involves: Array<{ role: FactRole, entity:
+      | { __typename: 'Organization', id: string, name: string }
+      | { __typename: 'Person', id: string, name: string }
+      | { __typename: 'Policy', id: string, name: string }
+      | { __typename: 'Product', id: string, name: string }
+      | { __typename: 'Region', id: string, name: string }
+     }>, sources: Array<{ quote: string | null, source: { id: string, url: string, title: string | null, publisher: string | null, published: { text: string } | null } }> };
+
+type FactSummary_OwnershipStake_Fragment = { __typename: 'OwnershipStake', share: number | null, shareClass: string | null, id: string, status: FactStatus, confidence: Confidence, description: string | null, date: { text: string, earliest: string } | null, start: { text: string, earliest: string } | null, end: { text: string, latest: string } | null, involves: Array<{ role: FactRole, entity:
       | { __typename: 'Organization', id: string, name: string }
       | { __typename: 'Person', id: string, name: string }
       | { __typename: 'Policy', id: string, name: string }
@@ -154,7 +194,10 @@ export type FactSummaryFragment =
   | FactSummary_Acquisition_Fragment
   | FactSummary_Availability_Fragment
   | FactSummary_BoardSeat_Fragment
+  | FactSummary_ComputeCommitment_Fragment
+  | FactSummary_ExportLicence_Fragment
   | FactSummary_Investment_Fragment
+  | FactSummary_OwnershipStake_Fragment
   | FactSummary_Partnership_Fragment
   | FactSummary_PatentStatistic_Fragment
   | FactSummary_PolicyAction_Fragment
@@ -192,7 +235,28 @@ export type EntityCardQuery = { entity:
                   | { __typename: 'Product', id: string, name: string }
                   | { __typename: 'Region', id: string, name: string }
                  }>, sources: Array<{ quote: string | null, source: { id: string, url: string, title: string | null, publisher: string | null, published: { text: string } | null } }> }
+            | { __typename: 'ComputeCommitment', amountBound: string | null, capacity: string | null, term: string | null, id: string, status: FactStatus, confidence: Confidence, description: string | null, amount: { value: number, currency: string } | null, date: { text: string, earliest: string } | null, start: { text: string, earliest: string } | null, end: { text: string, latest: string } | null, involves: Array<{ role: FactRole, entity:
+                  | { __typename: 'Organization', id: string, name: string }
+                  | { __typename: 'Person', id: string, name: string }
+                  | { __typename: 'Policy', id: string, name: string }
+                  | { __typename: 'Product', id: string, name: string }
+                  | { __typename: 'Region', id: string, name: string }
+                 }>, sources: Array<{ quote: string | null, source: { id: string, url: string, title: string | null, publisher: string | null, published: { text: string } | null } }> }
+            | { __typename: 'ExportLicence', kind: string | null, conditions: string | null, id: string, status: FactStatus, confidence: Confidence, description: string | null, date: { text: string, earliest: string } | null, start: { text: string, earliest: string } | null, end: { text: string, latest: string } | null, involves: Array<{ role: FactRole, entity:
+                  | { __typename: 'Organization', id: string, name: string }
+                  | { __typename: 'Person', id: string, name: string }
+                  | { __typename: 'Policy', id: string, name: string }
+                  | { __typename: 'Product', id: string, name: string }
+                  | { __typename: 'Region', id: string, name: string }
+                 }>, sources: Array<{ quote: string | null, source: { id: string, url: string, title: string | null, publisher: string | null, published: { text: string } | null } }> }
             | { __typename: 'Investment', undisclosed: boolean, round: string | null, id: string, status: FactStatus, confidence: Confidence, description: string | null, amount: { value: number, currency: string } | null, date: { text: string, earliest: string } | null, start: { text: string, earliest: string } | null, end: { text: string, latest: string } | null, involves: Array<{ role: FactRole, entity:
+                  | { __typename: 'Organization', id: string, name: string }
+                  | { __typename: 'Person', id: string, name: string }
+                  | { __typename: 'Policy', id: string, name: string }
+                  | { __typename: 'Product', id: string, name: string }
+                  | { __typename: 'Region', id: string, name: string }
+                 }>, sources: Array<{ quote: string | null, source: { id: string, url: string, title: string | null, publisher: string | null, published: { text: string } | null } }> }
+            | { __typename: 'OwnershipStake', share: number | null, shareClass: string | null, id: string, status: FactStatus, confidence: Confidence, description: string | null, date: { text: string, earliest: string } | null, start: { text: string, earliest: string } | null, end: { text: string, latest: string } | null, involves: Array<{ role: FactRole, entity:
                   | { __typename: 'Organization', id: string, name: string }
                   | { __typename: 'Person', id: string, name: string }
                   | { __typename: 'Policy', id: string, name: string }
@@ -257,7 +321,28 @@ export type EntityCardQuery = { entity:
                   | { __typename: 'Product', id: string, name: string }
                   | { __typename: 'Region', id: string, name: string }
                  }>, sources: Array<{ quote: string | null, source: { id: string, url: string, title: string | null, publisher: string | null, published: { text: string } | null } }> }
+            | { __typename: 'ComputeCommitment', amountBound: string | null, capacity: string | null, term: string | null, id: string, status: FactStatus, confidence: Confidence, description: string | null, amount: { value: number, currency: string } | null, date: { text: string, earliest: string } | null, start: { text: string, earliest: string } | null, end: { text: string, latest: string } | null, involves: Array<{ role: FactRole, entity:
+                  | { __typename: 'Organization', id: string, name: string }
+                  | { __typename: 'Person', id: string, name: string }
+                  | { __typename: 'Policy', id: string, name: string }
+                  | { __typename: 'Product', id: string, name: string }
+                  | { __typename: 'Region', id: string, name: string }
+                 }>, sources: Array<{ quote: string | null, source: { id: string, url: string, title: string | null, publisher: string | null, published: { text: string } | null } }> }
+            | { __typename: 'ExportLicence', kind: string | null, conditions: string | null, id: string, status: FactStatus, confidence: Confidence, description: string | null, date: { text: string, earliest: string } | null, start: { text: string, earliest: string } | null, end: { text: string, latest: string } | null, involves: Array<{ role: FactRole, entity:
+                  | { __typename: 'Organization', id: string, name: string }
+                  | { __typename: 'Person', id: string, name: string }
+                  | { __typename: 'Policy', id: string, name: string }
+                  | { __typename: 'Product', id: string, name: string }
+                  | { __typename: 'Region', id: string, name: string }
+                 }>, sources: Array<{ quote: string | null, source: { id: string, url: string, title: string | null, publisher: string | null, published: { text: string } | null } }> }
             | { __typename: 'Investment', undisclosed: boolean, round: string | null, id: string, status: FactStatus, confidence: Confidence, description: string | null, amount: { value: number, currency: string } | null, date: { text: string, earliest: string } | null, start: { text: string, earliest: string } | null, end: { text: string, latest: string } | null, involves: Array<{ role: FactRole, entity:
+                  | { __typename: 'Organization', id: string, name: string }
+                  | { __typename: 'Person', id: string, name: string }
+                  | { __typename: 'Policy', id: string, name: string }
+                  | { __typename: 'Product', id: string, name: string }
+                  | { __typename: 'Region', id: string, name: string }
+                 }>, sources: Array<{ quote: string | null, source: { id: string, url: string, title: string | null, publisher: string | null, published: { text: string } | null } }> }
+            | { __typename: 'OwnershipStake', share: number | null, shareClass: string | null, id: string, status: FactStatus, confidence: Confidence, description: string | null, date: { text: string, earliest: string } | null, start: { text: string, earliest: string } | null, end: { text: string, latest: string } | null, involves: Array<{ role: FactRole, entity:
                   | { __typename: 'Organization', id: string, name: string }
                   | { __typename: 'Person', id: string, name: string }
                   | { __typename: 'Policy', id: string, name: string }
@@ -322,7 +407,28 @@ export type EntityCardQuery = { entity:
                   | { __typename: 'Product', id: string, name: string }
                   | { __typename: 'Region', id: string, name: string }
                  }>, sources: Array<{ quote: string | null, source: { id: string, url: string, title: string | null, publisher: string | null, published: { text: string } | null } }> }
+            | { __typename: 'ComputeCommitment', amountBound: string | null, capacity: string | null, term: string | null, id: string, status: FactStatus, confidence: Confidence, description: string | null, amount: { value: number, currency: string } | null, date: { text: string, earliest: string } | null, start: { text: string, earliest: string } | null, end: { text: string, latest: string } | null, involves: Array<{ role: FactRole, entity:
+                  | { __typename: 'Organization', id: string, name: string }
+                  | { __typename: 'Person', id: string, name: string }
+                  | { __typename: 'Policy', id: string, name: string }
+                  | { __typename: 'Product', id: string, name: string }
+                  | { __typename: 'Region', id: string, name: string }
+                 }>, sources: Array<{ quote: string | null, source: { id: string, url: string, title: string | null, publisher: string | null, published: { text: string } | null } }> }
+            | { __typename: 'ExportLicence', kind: string | null, conditions: string | null, id: string, status: FactStatus, confidence: Confidence, description: string | null, date: { text: string, earliest: string } | null, start: { text: string, earliest: string } | null, end: { text: string, latest: string } | null, involves: Array<{ role: FactRole, entity:
+                  | { __typename: 'Organization', id: string, name: string }
+                  | { __typename: 'Person', id: string, name: string }
+                  | { __typename: 'Policy', id: string, name: string }
+                  | { __typename: 'Product', id: string, name: string }
+                  | { __typename: 'Region', id: string, name: string }
+                 }>, sources: Array<{ quote: string | null, source: { id: string, url: string, title: string | null, publisher: string | null, published: { text: string } | null } }> }
             | { __typename: 'Investment', undisclosed: boolean, round: string | null, id: string, status: FactStatus, confidence: Confidence, description: string | null, amount: { value: number, currency: string } | null, date: { text: string, earliest: string } | null, start: { text: string, earliest: string } | null, end: { text: string, latest: string } | null, involves: Array<{ role: FactRole, entity:
+                  | { __typename: 'Organization', id: string, name: string }
+                  | { __typename: 'Person', id: string, name: string }
+                  | { __typename: 'Policy', id: string, name: string }
+                  | { __typename: 'Product', id: string, name: string }
+                  | { __typename: 'Region', id: string, name: string }
+                 }>, sources: Array<{ quote: string | null, source: { id: string, url: string, title: string | null, publisher: string | null, published: { text: string } | null } }> }
+            | { __typename: 'OwnershipStake', share: number | null, shareClass: string | null, id: string, status: FactStatus, confidence: Confidence, description: string | null, date: { text: string, earliest: string } | null, start: { text: string, earliest: string } | null, end: { text: string, latest: string } | null, involves: Array<{ role: FactRole, entity:
                   | { __typename: 'Organization', id: string, name: string }
                   | { __typename: 'Person', id: string, name: string }
                   | { __typename: 'Policy', id: string, name: string }
@@ -387,7 +493,28 @@ export type EntityCardQuery = { entity:
                   | { __typename: 'Product', id: string, name: string }
                   | { __typename: 'Region', id: string, name: string }
                  }>, sources: Array<{ quote: string | null, source: { id: string, url: string, title: string | null, publisher: string | null, published: { text: string } | null } }> }
+            | { __typename: 'ComputeCommitment', amountBound: string | null, capacity: string | null, term: string | null, id: string, status: FactStatus, confidence: Confidence, description: string | null, amount: { value: number, currency: string } | null, date: { text: string, earliest: string } | null, start: { text: string, earliest: string } | null, end: { text: string, latest: string } | null, involves: Array<{ role: FactRole, entity:
+                  | { __typename: 'Organization', id: string, name: string }
+                  | { __typename: 'Person', id: string, name: string }
+                  | { __typename: 'Policy', id: string, name: string }
+                  | { __typename: 'Product', id: string, name: string }
+                  | { __typename: 'Region', id: string, name: string }
+                 }>, sources: Array<{ quote: string | null, source: { id: string, url: string, title: string | null, publisher: string | null, published: { text: string } | null } }> }
+            | { __typename: 'ExportLicence', kind: string | null, conditions: string | null, id: string, status: FactStatus, confidence: Confidence, description: string | null, date: { text: string, earliest: string } | null, start: { text: string, earliest: string } | null, end: { text: string, latest: string } | null, involves: Array<{ role: FactRole, entity:
+                  | { __typename: 'Organization', id: string, name: string }
+                  | { __typename: 'Person', id: string, name: string }
+                  | { __typename: 'Policy', id: string, name: string }
+                  | { __typename: 'Product', id: string, name: string }
+                  | { __typename: 'Region', id: string, name: string }
+                 }>, sources: Array<{ quote: string | null, source: { id: string, url: string, title: string | null, publisher: string | null, published: { text: string } | null } }> }
             | { __typename: 'Investment', undisclosed: boolean, round: string | null, id: string, status: FactStatus, confidence: Confidence, description: string | null, amount: { value: number, currency: string } | null, date: { text: string, earliest: string } | null, start: { text: string, earliest: string } | null, end: { text: string, latest: string } | null, involves: Array<{ role: FactRole, entity:
+                  | { __typename: 'Organization', id: string, name: string }
+                  | { __typename: 'Person', id: string, name: string }
+                  | { __typename: 'Policy', id: string, name: string }
+                  | { __typename: 'Product', id: string, name: string }
+                  | { __typename: 'Region', id: string, name: string }
+                 }>, sources: Array<{ quote: string | null, source: { id: string, url: string, title: string | null, publisher: string | null, published: { text: string } | null } }> }
+            | { __typename: 'OwnershipStake', share: number | null, shareClass: string | null, id: string, status: FactStatus, confidence: Confidence, description: string | null, date: { text: string, earliest: string } | null, start: { text: string, earliest: string } | null, end: { text: string, latest: string } | null, involves: Array<{ role: FactRole, entity:
                   | { __typename: 'Organization', id: string, name: string }
                   | { __typename: 'Person', id: string, name: string }
                   | { __typename: 'Policy', id: string, name: string }
@@ -452,7 +579,28 @@ export type EntityCardQuery = { entity:
                   | { __typename: 'Product', id: string, name: string }
                   | { __typename: 'Region', id: string, name: string }
                  }>, sources: Array<{ quote: string | null, source: { id: string, url: string, title: string | null, publisher: string | null, published: { text: string } | null } }> }
+            | { __typename: 'ComputeCommitment', amountBound: string | null, capacity: string | null, term: string | null, id: string, status: FactStatus, confidence: Confidence, description: string | null, amount: { value: number, currency: string } | null, date: { text: string, earliest: string } | null, start: { text: string, earliest: string } | null, end: { text: string, latest: string } | null, involves: Array<{ role: FactRole, entity:
+                  | { __typename: 'Organization', id: string, name: string }
+                  | { __typename: 'Person', id: string, name: string }
+                  | { __typename: 'Policy', id: string, name: string }
+                  | { __typename: 'Product', id: string, name: string }
+                  | { __typename: 'Region', id: string, name: string }
+                 }>, sources: Array<{ quote: string | null, source: { id: string, url: string, title: string | null, publisher: string | null, published: { text: string } | null } }> }
+            | { __typename: 'ExportLicence', kind: string | null, conditions: string | null, id: string, status: FactStatus, confidence: Confidence, description: string | null, date: { text: string, earliest: string } | null, start: { text: string, earliest: string } | null, end: { text: string, latest: string } | null, involves: Array<{ role: FactRole, entity:
+                  | { __typename: 'Organization', id: string, name: string }
+                  | { __typename: 'Person', id: string, name: string }
+                  | { __typename: 'Policy', id: string, name: string }
+                  | { __typename: 'Product', id: string, name: string }
+                  | { __typename: 'Region', id: string, name: string }
+                 }>, sources: Array<{ quote: string | null, source: { id: string, url: string, title: string | null, publisher: string | null, published: { text: string } | null } }> }
             | { __typename: 'Investment', undisclosed: boolean, round: string | null, id: string, status: FactStatus, confidence: Confidence, description: string | null, amount: { value: number, currency: string } | null, date: { text: string, earliest: string } | null, start: { text: string, earliest: string } | null, end: { text: string, latest: string } | null, involves: Array<{ role: FactRole, entity:
+                  | { __typename: 'Organization', id: string, name: string }
+                  | { __typename: 'Person', id: string, name: string }
+                  | { __typename: 'Policy', id: string, name: string }
+                  | { __typename: 'Product', id: string, name: string }
+                  | { __typename: 'Region', id: string, name: string }
+                 }>, sources: Array<{ quote: string | null, source: { id: string, url: string, title: string | null, publisher: string | null, published: { text: string } | null } }> }
+            | { __typename: 'OwnershipStake', share: number | null, shareClass: string | null, id: string, status: FactStatus, confidence: Confidence, description: string | null, date: { text: string, earliest: string } | null, start: { text: string, earliest: string } | null, end: { text: string, latest: string } | null, involves: Array<{ role: FactRole, entity:
                   | { __typename: 'Organization', id: string, name: string }
                   | { __typename: 'Person', id: string, name: string }
                   | { __typename: 'Policy', id: string, name: string }
@@ -519,7 +667,10 @@ export type NeighbourhoodQuery = { neighbourhood: { truncated: boolean, center:
       | { __typename: 'Acquisition', id: string, description: string | null }
       | { __typename: 'Availability', id: string, description: string | null }
       | { __typename: 'BoardSeat', id: string, description: string | null }
+      | { __typename: 'ComputeCommitment', id: string, description: string | null }
+      | { __typename: 'ExportLicence', id: string, description: string | null }
       | { __typename: 'Investment', id: string, description: string | null }
+      | { __typename: 'OwnershipStake', id: string, description: string | null }
       | { __typename: 'Partnership', id: string, description: string | null }
       | { __typename: 'PatentStatistic', id: string, description: string | null }
       | { __typename: 'PolicyAction', id: string, description: string | null }
@@ -539,7 +690,10 @@ export type TimelineQuery = { entity:
           | { __typename: 'Acquisition', id: string, description: string | null }
           | { __typename: 'Availability', id: string, description: string | null }
           | { __typename: 'BoardSeat', id: string, description: string | null }
+          | { __typename: 'ComputeCommitment', id: string, description: string | null }
+          | { __typename: 'ExportLicence', id: string, description: string | null }
           | { __typename: 'Investment', id: string, description: string | null }
+          | { __typename: 'OwnershipStake', id: string, description: string | null }
           | { __typename: 'Partnership', id: string, description: string | null }
           | { __typename: 'PatentStatistic', id: string, description: string | null }
           | { __typename: 'PolicyAction', id: string, description: string | null }
@@ -550,7 +704,10 @@ export type TimelineQuery = { entity:
           | { __typename: 'Acquisition', id: string, description: string | null }
           | { __typename: 'Availability', id: string, description: string | null }
           | { __typename: 'BoardSeat', id: string, description: string | null }
+          | { __typename: 'ComputeCommitment', id: string, description: string | null }
+          | { __typename: 'ExportLicence', id: string, description: string | null }
           | { __typename: 'Investment', id: string, description: string | null }
+          | { __typename: 'OwnershipStake', id: string, description: string | null }
           | { __typename: 'Partnership', id: string, description: string | null }
           | { __typename: 'PatentStatistic', id: string, description: string | null }
           | { __typename: 'PolicyAction', id: string, description: string | null }
@@ -561,7 +718,10 @@ export type TimelineQuery = { entity:
           | { __typename: 'Acquisition', id: string, description: string | null }
           | { __typename: 'Availability', id: string, description: string | null }
           | { __typename: 'BoardSeat', id: string, description: string | null }
+          | { __typename: 'ComputeCommitment', id: string, description: string | null }
+          | { __typename: 'ExportLicence', id: string, description: string | null }
           | { __typename: 'Investment', id: string, description: string | null }
+          | { __typename: 'OwnershipStake', id: string, description: string | null }
           | { __typename: 'Partnership', id: string, description: string | null }
           | { __typename: 'PatentStatistic', id: string, description: string | null }
           | { __typename: 'PolicyAction', id: string, description: string | null }
@@ -572,7 +732,10 @@ export type TimelineQuery = { entity:
           | { __typename: 'Acquisition', id: string, description: string | null }
           | { __typename: 'Availability', id: string, description: string | null }
           | { __typename: 'BoardSeat', id: string, description: string | null }
+          | { __typename: 'ComputeCommitment', id: string, description: string | null }
+          | { __typename: 'ExportLicence', id: string, description: string | null }
           | { __typename: 'Investment', id: string, description: string | null }
+          | { __typename: 'OwnershipStake', id: string, description: string | null }
           | { __typename: 'Partnership', id: string, description: string | null }
           | { __typename: 'PatentStatistic', id: string, description: string | null }
           | { __typename: 'PolicyAction', id: string, description: string | null }
@@ -583,7 +746,10 @@ export type TimelineQuery = { entity:
           | { __typename: 'Acquisition', id: string, description: string | null }
           | { __typename: 'Availability', id: string, description: string | null }
           | { __typename: 'BoardSeat', id: string, description: string | null }
+          | { __typename: 'ComputeCommitment', id: string, description: string | null }
+          | { __typename: 'ExportLicence', id: string, description: string | null }
           | { __typename: 'Investment', id: string, description: string | null }
+          | { __typename: 'OwnershipStake', id: string, description: string | null }
           | { __typename: 'Partnership', id: string, description: string | null }
           | { __typename: 'PatentStatistic', id: string, description: string | null }
           | { __typename: 'PolicyAction', id: string, description: string | null }
@@ -633,7 +799,28 @@ export type PathsQuery = { shortestPaths: Array<{ length: number, steps: Array<{
               | { __typename: 'Product', id: string, name: string }
               | { __typename: 'Region', id: string, name: string }
              }>, sources: Array<{ quote: string | null, source: { id: string, url: string, title: string | null, publisher: string | null, published: { text: string } | null } }> }
+        | { __typename: 'ComputeCommitment', amountBound: string | null, capacity: string | null, term: string | null, id: string, status: FactStatus, confidence: Confidence, description: string | null, amount: { value: number, currency: string } | null, date: { text: string, earliest: string } | null, start: { text: string, earliest: string } | null, end: { text: string, latest: string } | null, involves: Array<{ role: FactRole, entity:
+              | { __typename: 'Organization', id: string, name: string }
+              | { __typename: 'Person', id: string, name: string }
+              | { __typename: 'Policy', id: string, name: string }
+              | { __typename: 'Product', id: string, name: string }
+              | { __typename: 'Region', id: string, name: string }
+             }>, sources: Array<{ quote: string | null, source: { id: string, url: string, title: string | null, publisher: string | null, published: { text: string } | null } }> }
+        | { __typename: 'ExportLicence', kind: string | null, conditions: string | null, id: string, status: FactStatus, confidence: Confidence, description: string | null, date: { text: string, earliest: string } | null, start: { text: string, earliest: string } | null, end: { text: string, latest: string } | null, involves: Array<{ role: FactRole, entity:
+              | { __typename: 'Organization', id: string, name: string }
+              | { __typename: 'Person', id: string, name: string }
+              | { __typename: 'Policy', id: string, name: string }
+              | { __typename: 'Product', id: string, name: string }
+              | { __typename: 'Region', id: string, name: string }
+             }>, sources: Array<{ quote: string | null, source: { id: string, url: string, title: string | null, publisher: string | null, published: { text: string } | null } }> }
         | { __typename: 'Investment', undisclosed: boolean, round: string | null, id: string, status: FactStatus, confidence: Confidence, description: string | null, amount: { value: number, currency: string } | null, date: { text: string, earliest: string } | null, start: { text: string, earliest: string } | null, end: { text: string, latest: string } | null, involves: Array<{ role: FactRole, entity:
+              | { __typename: 'Organization', id: string, name: string }
+              | { __typename: 'Person', id: string, name: string }
+              | { __typename: 'Policy', id: string, name: string }
+              | { __typename: 'Product', id: string, name: string }
+              | { __typename: 'Region', id: string, name: string }
+             }>, sources: Array<{ quote: string | null, source: { id: string, url: string, title: string | null, publisher: string | null, published: { text: string } | null } }> }
+        | { __typename: 'OwnershipStake', share: number | null, shareClass: string | null, id: string, status: FactStatus, confidence: Confidence, description: string | null, date: { text: string, earliest: string } | null, start: { text: string, earliest: string } | null, end: { text: string, latest: string } | null, involves: Array<{ role: FactRole, entity:
               | { __typename: 'Organization', id: string, name: string }
               | { __typename: 'Person', id: string, name: string }
               | { __typename: 'Policy', id: string, name: string }
@@ -718,7 +905,28 @@ export type AccessRoutesQuery = { accessRoutes: { asOf: string, reachable: boole
               | { __typename: 'Product', id: string, name: string }
               | { __typename: 'Region', id: string, name: string }
              }>, sources: Array<{ quote: string | null, source: { id: string, url: string, title: string | null, publisher: string | null, published: { text: string } | null } }> }
+        | { __typename: 'ComputeCommitment', amountBound: string | null, capacity: string | null, term: string | null, id: string, status: FactStatus, confidence: Confidence, description: string | null, amount: { value: number, currency: string } | null, date: { text: string, earliest: string } | null, start: { text: string, earliest: string } | null, end: { text: string, latest: string } | null, involves: Array<{ role: FactRole, entity:
+              | { __typename: 'Organization', id: string, name: string }
+              | { __typename: 'Person', id: string, name: string }
+              | { __typename: 'Policy', id: string, name: string }
+              | { __typename: 'Product', id: string, name: string }
+              | { __typename: 'Region', id: string, name: string }
+             }>, sources: Array<{ quote: string | null, source: { id: string, url: string, title: string | null, publisher: string | null, published: { text: string } | null } }> }
+        | { __typename: 'ExportLicence', kind: string | null, conditions: string | null, id: string, status: FactStatus, confidence: Confidence, description: string | null, date: { text: string, earliest: string } | null, start: { text: string, earliest: string } | null, end: { text: string, latest: string } | null, involves: Array<{ role: FactRole, entity:
+              | { __typename: 'Organization', id: string, name: string }
+              | { __typename: 'Person', id: string, name: string }
+              | { __typename: 'Policy', id: string, name: string }
+              | { __typename: 'Product', id: string, name: string }
+              | { __typename: 'Region', id: string, name: string }
+             }>, sources: Array<{ quote: string | null, source: { id: string, url: string, title: string | null, publisher: string | null, published: { text: string } | null } }> }
         | { __typename: 'Investment', undisclosed: boolean, round: string | null, id: string, status: FactStatus, confidence: Confidence, description: string | null, amount: { value: number, currency: string } | null, date: { text: string, earliest: string } | null, start: { text: string, earliest: string } | null, end: { text: string, latest: string } | null, involves: Array<{ role: FactRole, entity:
+              | { __typename: 'Organization', id: string, name: string }
+              | { __typename: 'Person', id: string, name: string }
+              | { __typename: 'Policy', id: string, name: string }
+              | { __typename: 'Product', id: string, name: string }
+              | { __typename: 'Region', id: string, name: string }
+             }>, sources: Array<{ quote: string | null, source: { id: string, url: string, title: string | null, publisher: string | null, published: { text: string } | null } }> }
+        | { __typename: 'OwnershipStake', share: number | null, shareClass: string | null, id: string, status: FactStatus, confidence: Confidence, description: string | null, date: { text: string, earliest: string } | null, start: { text: string, earliest: string } | null, end: { text: string, latest: string } | null, involves: Array<{ role: FactRole, entity:
               | { __typename: 'Organization', id: string, name: string }
               | { __typename: 'Person', id: string, name: string }
               | { __typename: 'Policy', id: string, name: string }
@@ -878,6 +1086,23 @@ export const FactSummaryFragmentDoc = new TypedDocumentString(`
     }
     share
   }
+  ... on OwnershipStake {
+    share
+    shareClass
+  }
+  ... on ComputeCommitment {
+    amount {
+      value
+      currency
+    }
+    amountBound
+    capacity
+    term
+  }
+  ... on ExportLicence {
+    kind
+    conditions
+  }
 }
     `, {"fragmentName":"FactSummary"}) as unknown as TypedDocumentString<FactSummaryFragment, unknown>;
 export const SuggestionsDocument = new TypedDocumentString(`
@@ -998,6 +1223,23 @@ export const EntityCardDocument = new TypedDocumentString(`
       currency
     }
     share
+  }
+  ... on OwnershipStake {
+    share
+    shareClass
+  }
+  ... on ComputeCommitment {
+    amount {
+      value
+      currency
+    }
+    amountBound
+    capacity
+    term
+  }
+  ... on ExportLicence {
+    kind
+    conditions
   }
 }`) as unknown as TypedDocumentString<EntityCardQuery, EntityCardQueryVariables>;
 export const NeighbourhoodDocument = new TypedDocumentString(`
@@ -1144,6 +1386,23 @@ export const PathsDocument = new TypedDocumentString(`
     }
     share
   }
+  ... on OwnershipStake {
+    share
+    shareClass
+  }
+  ... on ComputeCommitment {
+    amount {
+      value
+      currency
+    }
+    amountBound
+    capacity
+    term
+  }
+  ... on ExportLicence {
+    kind
+    conditions
+  }
 }`) as unknown as TypedDocumentString<PathsQuery, PathsQueryVariables>;
 export const AccessRoutesDocument = new TypedDocumentString(`
     query AccessRoutes($provider: ID!, $region: ID!, $asOf: Date) {
@@ -1276,6 +1535,23 @@ export const AccessRoutesDocument = new TypedDocumentString(`
       currency
     }
     share
+  }
+  ... on OwnershipStake {
+    share
+    shareClass
+  }
+  ... on ComputeCommitment {
+    amount {
+      value
+      currency
+    }
+    amountBound
+    capacity
+    term
+  }
+  ... on ExportLicence {
+    kind
+    conditions
   }
 }`) as unknown as TypedDocumentString<AccessRoutesQuery, AccessRoutesQueryVariables>;
 export const EntityNamesDocument = new TypedDocumentString(`

@@ -37,6 +37,9 @@ function roleResolver(name: string, field: RoleField) {
 const storedValue = (name: string) => (fact: FactRecord) =>
   (Reflect.get(fact.props, name) as unknown) ?? null;
 
+/** A flag the model declares non-null (`Boolean!`), such as `undisclosed`: left out means false. */
+const storedFlag = (name: string) => (fact: FactRecord) => Reflect.get(fact.props, name) === true;
+
 /** Money, stored as two properties (amountValue, amountCurrency) so Cypher can compare amounts. */
 const storedMoney = (name: string) => (fact: FactRecord) => {
   const value: unknown = Reflect.get(fact.props, `${name}Value`);
@@ -52,7 +55,9 @@ const modelFields = Object.fromEntries(
       Object.entries(spec.fields).flatMap(([name, field]): [string, unknown][] => {
         if (isRoleField(field)) return [[name, roleResolver(name, field)]];
         if (!field.graphql || field.stored === 'json') return [];
-        return [[name, field.stored === 'money' ? storedMoney(name) : storedValue(name)]];
+        if (field.stored === 'money') return [[name, storedMoney(name)]];
+        if (field.graphql.type === 'Boolean!') return [[name, storedFlag(name)]];
+        return [[name, storedValue(name)]];
       }),
     ),
   ]),
@@ -81,7 +86,6 @@ export const factResolvers: Resolvers = {
   },
   Investment: {
     ...modelFields.Investment,
-    undisclosed: (fact) => fact.props.undisclosed === true,
     estimates: (fact): Estimate[] => {
       const raw = fact.props.estimates;
       if (raw === undefined) return [];

@@ -1,12 +1,25 @@
+import { FACT_KINDS } from '../../model/facts.js';
 import type { PathError } from '../errors.js';
+import { kindName } from '../model.js';
 import type { Seed } from '../seedRecords.js';
 
-/** An investment states its amount, or says it was undisclosed (with estimates if any were reported). */
+/** The kinds whose amount may be undisclosed: investments and compute commitments. */
+const UNDISCLOSABLE: ReadonlySet<string> = new Set(
+  Object.entries(FACT_KINDS)
+    .filter(([, spec]) => 'amount' in spec.fields && 'undisclosed' in spec.fields)
+    .map(([kind]) => kind),
+);
+
+/**
+ * An investment or a commitment states its amount, or says it was undisclosed (an investment
+ * with estimates if any were reported); a bound qualifies an amount that is there.
+ */
 export function amounts(seed: Seed): PathError[] {
   const errors: PathError[] = [];
   for (const record of seed.records) {
-    if (record.collection.kind !== 'investment') continue;
-    const { amount, undisclosed, estimates } = record.data;
+    if (!UNDISCLOSABLE.has(record.collection.kind)) continue;
+    const { amount, undisclosed, estimates, amountBound } = record.data;
+    const kind = kindName(record.collection.kind);
     const at = (field: string, message: string) =>
       errors.push({
         file: record.file,
@@ -16,7 +29,7 @@ export function amounts(seed: Seed): PathError[] {
     if (amount !== undefined && undisclosed !== undefined) {
       at(
         'undisclosed',
-        'an investment with an amount was disclosed; remove undisclosed or the amount',
+        `${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind} with an amount was disclosed; remove undisclosed or the amount`,
       );
     } else if (amount === undefined && undisclosed === undefined) {
       errors.push({
@@ -30,6 +43,9 @@ export function amounts(seed: Seed): PathError[] {
         'estimates',
         'estimates are for undisclosed amounts; add undisclosed: true or remove them',
       );
+    }
+    if (amountBound !== undefined && amount === undefined) {
+      at('amountBound', 'a bound qualifies the amount; give the amount or remove the bound');
     }
   }
   return errors;

@@ -47,11 +47,12 @@ export function dates(seed: Seed): PathError[] {
       const to = parseSeedDate(end);
       if (from && to && from.first > to.last) at(record, 'end', `${end} is before start ${start}`);
     }
-    if (record.data.status === 'ended' && end === undefined && date === undefined) {
+    const status = record.data.status;
+    if ((status === 'ended' || status === 'revoked') && end === undefined && date === undefined) {
       at(
         record,
         'status',
-        'an ended fact needs the end date (end), or a date if it held at one point',
+        `${status === 'ended' ? 'an' : 'a'} ${status} fact needs the end date (end), or a date if it held at one point`,
       );
     }
   }
