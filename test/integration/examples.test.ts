@@ -344,6 +344,342 @@ const answers: Record<string, (data: any) => void> = {
       expect(edge.score).toBeLessThan(search.edges[0].score);
     }
   },
+
+  '09-entity-list-chinese-ai-chip-firms.graphql': ({ entity }) => {
+    const listings = nodes(entity.listings);
+    const rules = nodes(entity.rules);
+    expect(listings).toHaveLength(entity.listings.totalCount);
+    expect(rules).toHaveLength(entity.rules.totalCount);
+    // BIS's listings of Chinese organizations, none lifted, oldest first.
+    for (const listing of listings) {
+      expectSourced(listing);
+      expect(listing).toMatchObject({ kind: 'entity-listing', imposedBy: { id: 'bis' } });
+      expect(listing.status, listing.id).toBe('ACTIVE');
+      expect(listing.end).toBeNull();
+      expect(listing.targets.map((target: any) => target.country)).toEqual(['CN']);
+    }
+    const starts = listings.map((listing: any) => listing.start.text);
+    expect(starts).toEqual([...starts].sort());
+    const listed = listings.map((listing: any) => listing.targets[0].id);
+    expect(listed).toEqual(
+      expect.arrayContaining(['huawei', 'sugon', 'sensetime', 'smic', 'cambricon', 'zhipu-ai']),
+    );
+    // Every listing took effect by a rule of the same day that names the listed firm.
+    for (const listing of listings) {
+      const [target] = listing.targets;
+      const rule = rules.find(
+        (r: any) => r.date.text === listing.start.text && ids(r.targets).includes(target.id),
+      );
+      expect(rule, `${listing.id} has no rule of its day naming ${target.id}`).toBeDefined();
+    }
+    for (const rule of rules) {
+      expectSourced(rule);
+      expect(rule).toMatchObject({ action: 'amended', actor: { id: 'bis' } });
+    }
+    // Zhipu AI: listed effective 2025-01-16 by the rule published at 90 FR 4617; Sophgo the same
+    // day by another rule (90 FR 4621).
+    const zhipu = listings.find((listing: any) => listing.targets[0].id === 'zhipu-ai');
+    expect(zhipu.start.text).toBe('2025-01-16');
+    const zhipuRule = rules.find((rule: any) => ids(rule.targets).includes('zhipu-ai'));
+    expect(zhipuRule).toMatchObject({
+      id: 'bis-entity-list-rule-2025-01-16-zhipu',
+      date: { text: '2025-01-16' },
+    });
+    expect(zhipuRule.description).toContain('90 FR 4617');
+    const sophgoRule = rules.find((rule: any) => ids(rule.targets).includes('sophgo'));
+    expect(sophgoRule.date.text).toBe('2025-01-16');
+    expect(sophgoRule.description).toContain('90 FR 4621');
+    // Huawei and HiSilicon from 2019-05-16 (84 FR 22961); the supercomputing builders from 2019-06-24.
+    const huaweiRule = rules.find((rule: any) => rule.date.text === '2019-05-16');
+    expect(ids(huaweiRule.targets)).toEqual(expect.arrayContaining(['huawei', 'hisilicon']));
+    expect(huaweiRule.description).toContain('84 FR 22961');
+    const sugon = listings.find((listing: any) => listing.targets[0].id === 'sugon');
+    expect(sugon.start.text).toBe('2019-06-24');
+    expect(sugon.description).toContain('84 FR 29371');
+  },
+
+  '10-us-state-ai-laws.graphql': (laws) => {
+    const actions = (law: any) => {
+      const found = nodes(law.facts);
+      expect(found).toHaveLength(law.facts.totalCount);
+      for (const action of found) expectSourced(action);
+      const dates = found.map((action: any) => action.date.text);
+      expect(dates, `${law.id} in order`).toEqual([...dates].sort());
+      return found.map((action: any) => [action.action, action.date.text, action.status]);
+    };
+    // Every law was signed by its state's governor, before anything else happened to it.
+    const GOVERNORS: Record<string, string> = {
+      colorado2024: 'jared-polis',
+      colorado2026: 'jared-polis',
+      california: 'gavin-newsom',
+      texas: 'greg-abbott',
+      newYork: 'kathy-hochul',
+      utah: 'spencer-cox',
+      illinois: 'jb-pritzker',
+    };
+    expect(Object.keys(laws).sort()).toEqual(Object.keys(GOVERNORS).sort());
+    for (const [key, law] of Object.entries<any>(laws)) {
+      const [first] = nodes(law.facts);
+      expect(first, key).toMatchObject({ action: 'signed', actor: { id: GOVERNORS[key] } });
+    }
+    expect(actions(laws.california)).toEqual([
+      ['signed', '2025-09-29', 'COMPLETED'],
+      ['effective', '2026-01-01', 'COMPLETED'],
+    ]);
+    expect(actions(laws.texas)).toEqual([
+      ['signed', '2025-06-22', 'COMPLETED'],
+      ['effective', '2026-01-01', 'COMPLETED'],
+    ]);
+    expect(actions(laws.utah)).toEqual([
+      ['signed', '2024-03-13', 'COMPLETED'],
+      ['effective', '2024-05-01', 'COMPLETED'],
+    ]);
+    expect(actions(laws.illinois)).toEqual([
+      ['signed', '2024-08-09', 'COMPLETED'],
+      ['effective', '2026-01-01', 'COMPLETED'],
+    ]);
+    // Signed; no effective date recorded yet.
+    expect(actions(laws.newYork)).toEqual([['signed', '2025-12-19', 'COMPLETED']]);
+    // Colorado's 2024 AI Act never took effect: delayed, then repealed and replaced the same day
+    // by SB 26-189, which is to take effect on 2027-01-01 (announced, not yet happened).
+    expect(actions(laws.colorado2024)).toEqual([
+      ['signed', '2024-05-17', 'COMPLETED'],
+      ['amended', '2025-08-28', 'COMPLETED'],
+      ['revoked', '2026-05-14', 'COMPLETED'],
+    ]);
+    expect(actions(laws.colorado2026)).toEqual([
+      ['signed', '2026-05-14', 'COMPLETED'],
+      ['effective', '2027-01-01', 'ANNOUNCED'],
+    ]);
+  },
+
+  '11-eu-ai-act-milestones.graphql': ({ entity }) => {
+    const milestones = nodes(entity.facts);
+    expect(milestones).toHaveLength(entity.facts.totalCount);
+    for (const milestone of milestones) expectSourced(milestone);
+    const dates = milestones.map((milestone: any) => milestone.date.text);
+    expect(dates).toEqual([...dates].sort());
+    // The dates the Act itself sets, in order, among the Commission's guidance and later changes.
+    const effective = milestones
+      .filter((milestone: any) => milestone.action === 'effective')
+      .map((milestone: any) => [milestone.id, milestone.date.text]);
+    expect(effective).toEqual([
+      ['eu-ai-act-entry-into-force', '2024-08-01'],
+      ['eu-ai-act-prohibitions-apply', '2025-02-02'],
+      ['eu-ai-act-gpai-obligations-apply', '2025-08-02'],
+      ['eu-ai-act-general-application-2026', '2026-08-02'],
+    ]);
+    const byId = (id: string) => milestones.find((milestone: any) => milestone.id === id);
+    expect(byId('eu-ai-act-proposed')).toMatchObject({
+      action: 'proposed',
+      date: { text: '2021-04-21' },
+      actor: { id: 'european-commission' },
+    });
+    expect(byId('eu-ai-act-council-final-approval')).toMatchObject({
+      action: 'enacted',
+      date: { text: '2024-05-21' },
+      actor: { id: 'council-of-the-eu' },
+    });
+    // The high-risk obligations were deferred before the general application date.
+    expect(byId('eu-ai-act-high-risk-deferred')).toMatchObject({
+      action: 'amended',
+      date: { text: '2026-06-29' },
+    });
+    expect(dates[0]).toBe('2021-04-21');
+  },
+
+  '12-who-invested-in-anthropic.graphql': ({ entity }) => {
+    const all = nodes(entity.investmentsReceived);
+    expect(all).toHaveLength(entity.investmentsReceived.totalCount);
+    for (const investment of all) {
+      expectSourced(investment);
+      expect(investment.investors.length, investment.id).toBeGreaterThan(0);
+      // An amount or the press's estimate of it, never neither.
+      if (investment.undisclosed)
+        expect(investment.estimates.length, investment.id).toBeGreaterThan(0);
+      else expect(investment.amount.currency, investment.id).toBe('USD');
+    }
+    const dates = all.map((investment: any) => investment.date.text);
+    expect(dates).toEqual([...dates].sort());
+    const byId = (id: string) => all.find((investment: any) => investment.id === id);
+    const investorsOf = all.flatMap((investment: any) => ids(investment.investors));
+    expect(investorsOf).toEqual(
+      expect.arrayContaining(['google', 'amazon', 'microsoft', 'nvidia', 'menlo-ventures']),
+    );
+    // Committed, not paid: announced ceilings ("up to"), their status ANNOUNCED.
+    const committed = all.filter((investment: any) => investment.status === 'ANNOUNCED');
+    expect(ids(committed)).toEqual([
+      'google-investment-anthropic-2023',
+      'microsoft-investment-anthropic-2025',
+      'nvidia-investment-anthropic-2025',
+      'google-investment-anthropic-2026-04',
+    ]);
+    for (const investment of all.filter((i: any) => i.status !== 'ANNOUNCED')) {
+      expect(investment.status, investment.id).toBe('COMPLETED');
+    }
+    expect(byId('microsoft-investment-anthropic-2025')).toMatchObject({
+      date: { text: '2025-11-18' },
+      amount: { value: 5_000_000_000 },
+    });
+    expect(byId('microsoft-investment-anthropic-2025').notes).toContain('not money paid');
+    expect(byId('nvidia-investment-anthropic-2025').amount.value).toBe(10_000_000_000);
+    // Amazon paid in tranches: USD 1.25 + 2.75 billion (its first USD 4 billion), 4 billion more
+    // in November 2024, 5 billion in April 2026.
+    const amazon = all.filter((investment: any) => ids(investment.investors).includes('amazon'));
+    expect(amazon.map((i: any) => [i.date.text, i.amount.value, i.status])).toEqual([
+      ['2023-09', 1_250_000_000, 'COMPLETED'],
+      ['2024-03-27', 2_750_000_000, 'COMPLETED'],
+      ['2024-11-22', 4_000_000_000, 'COMPLETED'],
+      ['2026-04-20', 5_000_000_000, 'COMPLETED'],
+    ]);
+    // Google's 2025 investment was undisclosed: the press put it at USD 1 billion.
+    expect(byId('google-investment-anthropic-2025')).toMatchObject({
+      amount: null,
+      undisclosed: true,
+    });
+    expect(byId('google-investment-anthropic-2025').estimates[0].value).toBe(1_000_000_000);
+    // The lettered rounds, with their leads.
+    const rounds = all
+      .filter((investment: any) => /^Series /.test(investment.round))
+      .map((investment: any) => [investment.round, investment.date.text, investment.amount.value]);
+    expect(rounds).toEqual([
+      ['Series E', '2025-03', 3_500_000_000],
+      ['Series F', '2025-09', 13_000_000_000],
+      ['Series G', '2026-02-12', 30_000_000_000],
+      ['Series H', '2026-05-28', 65_000_000_000],
+    ]);
+    // Series H counts earlier hyperscaler commitments: its notes warn against adding them.
+    expect(byId('anthropic-series-h-2026').notes).toContain('do not add');
+  },
+
+  '13-openai-boards-today.graphql': ({ foundation, group }) => {
+    const seats = (entity: any) => {
+      const found = nodes(entity.boardSeats);
+      expect(found).toHaveLength(entity.boardSeats.totalCount);
+      for (const seat of found) {
+        expectSourced(seat);
+        // Held today: started by then, not ended.
+        expect(seat.status, seat.id).toBe('ACTIVE');
+        expect(seat.end).toBeNull();
+        expect(seat.start.text <= '2026-11-30', seat.id).toBe(true);
+      }
+      return found;
+    };
+    const foundationSeats = seats(foundation);
+    const groupSeats = seats(group);
+    const people = (found: any[]) => found.map((seat: any) => seat.person.id).sort();
+    // The same eight people sit on both boards; Bret Taylor chairs the foundation's.
+    expect(people(foundationSeats)).toEqual([
+      'adam-dangelo',
+      'adebayo-ogunlesi',
+      'bret-taylor',
+      'nicole-seligman',
+      'paul-nakasone',
+      'sam-altman',
+      'sue-desmond-hellmann',
+      'zico-kolter',
+    ]);
+    expect(people(groupSeats)).toEqual(people(foundationSeats));
+    expect(
+      foundationSeats
+        .filter((seat: any) => seat.role === 'chair')
+        .map((seat: any) => seat.person.id),
+    ).toEqual(['bret-taylor']);
+    for (const seat of foundationSeats) expect(seat.voting, seat.id).toBe(true);
+    // On the group's board since the 2025-10-28 recapitalisation; Zico Kolter, a foundation
+    // director, sits there as the foundation's non-voting observer.
+    for (const seat of groupSeats) expect(seat.start.text, seat.id).toBe('2025-10-28');
+    const kolter = groupSeats.find((seat: any) => seat.person.id === 'zico-kolter');
+    expect(kolter).toMatchObject({
+      role: 'observer',
+      voting: false,
+      onBehalfOf: { id: 'openai-foundation' },
+    });
+    for (const seat of groupSeats.filter((s: any) => s !== kolter)) {
+      expect(seat, seat.id).toMatchObject({ role: 'member', voting: true });
+    }
+  },
+
+  '14-bis-advanced-computing-rules.graphql': ({ inForce, all }) => {
+    const rules = nodes(all);
+    expect(rules).toHaveLength(all.totalCount);
+    expect(ids(nodes(inForce))).toHaveLength(inForce.totalCount);
+    for (const rule of rules) {
+      expectSourced(rule);
+      expect(rule.imposedBy.id).toBe('bis');
+      expect(['export-control', 'licence-requirement']).toContain(rule.kind);
+    }
+    const starts = rules.map((rule: any) => rule.start.text);
+    expect(starts).toEqual([...starts].sort());
+    // In force today: exactly those not ended; the ended ones ended before today.
+    const open = rules.filter((rule: any) => rule.end === null);
+    expect(ids(nodes(inForce)).sort()).toEqual(ids(open).sort());
+    for (const rule of open) expect(rule.status, rule.id).toBe('ACTIVE');
+    for (const rule of rules.filter((r: any) => r.end !== null)) {
+      expect(rule.status, rule.id).toBe('ENDED');
+      expect(rule.end.text < '2026-11-30', rule.id).toBe(true);
+    }
+    const byId = (id: string) => rules.find((rule: any) => rule.id === id);
+    // The advanced-computing rules of October 2022 and their 2023 update still hold.
+    expect(ids(nodes(inForce))).toEqual(
+      expect.arrayContaining([
+        'bis-advanced-computing-controls-2022',
+        'bis-advanced-computing-controls-2023',
+        'bis-hbm-sme-fdp-controls-2024',
+        'bis-gp10-huawei-ascend-restriction',
+      ]),
+    );
+    expect(byId('bis-advanced-computing-controls-2022').start.text).toBe('2022-10-07');
+    // The AI diffusion rule was rescinded on 2025-05-13, the day BIS's guidance on Huawei's Ascend
+    // chips took effect; the affiliates rule was suspended; the 2020 Huawei FDP rule was replaced.
+    expect(byId('ai-diffusion-rule-controls')).toMatchObject({
+      start: { text: '2025-01-13' },
+      end: { text: '2025-05-13' },
+      status: 'ENDED',
+    });
+    expect(byId('bis-gp10-huawei-ascend-restriction').start.text).toBe('2025-05-13');
+    expect(ids(byId('bis-gp10-huawei-ascend-restriction').products)).toEqual(
+      expect.arrayContaining(['huawei-ascend-910b', 'huawei-ascend-910c']),
+    );
+    expect(byId('bis-affiliates-rule-restriction')).toMatchObject({
+      start: { text: '2025-09-29' },
+      end: { text: '2025-11-10' },
+    });
+    expect(byId('bis-huawei-fdp-rule-2020-05').end.text).toBe(
+      byId('bis-huawei-fdp-rule-2020-08-17').start.text,
+    );
+  },
+
+  '15-where-claude-is-unavailable.graphql': ({ anthropic }) => {
+    const regions = (connection: any, day: string) => {
+      const found = nodes(connection);
+      expect(found).toHaveLength(connection.totalCount);
+      for (const restriction of found) {
+        expectSourced(restriction);
+        expect(restriction).toMatchObject({
+          kind: 'unsupported-region',
+          imposedBy: { id: 'anthropic' },
+        });
+        expect(ids(restriction.products)).toEqual(expect.arrayContaining(['claude', 'claude-api']));
+        // In force on the day: started by then (a year-precise start by its first day), not ended.
+        expect(restriction.start.text <= day, restriction.id).toBe(true);
+        expect(restriction.end).toBeNull();
+      }
+      return new Set(found.flatMap((restriction: any) => ids(restriction.targets)));
+    };
+    const today = regions(anthropic.today, '2026-11-30');
+    const aYearEarlier = regions(anthropic.aYearEarlier, '2025-11-30');
+    // China, Russia, Iran and North Korea; Belarus, Cuba, Syria, Venezuela and Macau.
+    for (const region of ['cn', 'ru', 'ir', 'kp', 'by', 'cu', 'sy', 've', 'mo']) {
+      expect(today.has(region), region).toBe(true);
+      expect(aYearEarlier.has(region), region).toBe(true);
+    }
+    // Since then, Hong Kong: unsupported from 2026-03-16.
+    expect([...today].filter((region) => !aYearEarlier.has(region))).toEqual(['hk']);
+    expect([...aYearEarlier].filter((region) => !today.has(region))).toEqual([]);
+    const hk = nodes(anthropic.today).find((r: any) => ids(r.targets).includes('hk'));
+    expect(hk.start.text).toBe('2026-03-16');
+  },
 };
 
 describe('the example queries in examples/queries', () => {
