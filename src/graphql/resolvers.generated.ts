@@ -1243,7 +1243,7 @@ export type PolicyTimelineArgs = {
 
 export type PolicyAction = Fact & Node & {
   __typename?: 'PolicyAction';
-  /** proposed, signed, enacted, effective, revoked, ... */
+  /** proposed, passed, signed, enacted, effective, revoked, ... */
   action: Scalars['String']['output'];
   actor: Entity;
   confidence: Confidence;

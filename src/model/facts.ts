@@ -553,6 +553,7 @@ export const FACT_KINDS = {
           type: 'string',
           enum: [
             'proposed',
+            'passed',
             'signed',
             'enacted',
             'effective',
@@ -566,13 +567,14 @@ export const FACT_KINDS = {
             'oversight',
             'comment-period',
           ],
-          description: 'What was done.',
+          description:
+            'What was done. passed: a chamber or legislature voted a bill or act through (not yet law); enacted: it became law.',
         },
         required: true,
         stored: 'string',
         graphql: {
           type: 'String!',
-          description: 'proposed, signed, enacted, effective, revoked, ...',
+          description: 'proposed, passed, signed, enacted, effective, revoked, ...',
         },
       },
       actor: {

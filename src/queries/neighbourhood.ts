@@ -87,14 +87,14 @@ export async function readNeighbourhood(
   const named = new Set(facts.flatMap((fact) => (fact.links ?? []).map((link) => link.node.id)));
   const center = toRecord(row.center);
   named.add(center.id);
+  // The links were read for the entities of every fact probed, one more than the limit: keep
+  // those of an entity a returned fact names (or to the centre), so no edge ends off the drawing.
+  const links = (row.links as Neighbourhood['links']).filter(
+    (link) => named.has(link.from) || link.to === center.id,
+  );
+  const ends = new Set(links.flatMap((link) => [link.from, link.to]));
   const linkedEntities = (row.linked as unknown[])
     .map((node) => toRecord({ node }))
-    .filter((entity) => !named.has(entity.id));
-  return {
-    center,
-    facts,
-    linkedEntities,
-    links: row.links as Neighbourhood['links'],
-    truncated: row.truncated as boolean,
-  };
+    .filter((entity) => !named.has(entity.id) && ends.has(entity.id));
+  return { center, facts, linkedEntities, links, truncated: row.truncated as boolean };
 }

@@ -1594,10 +1594,11 @@ export interface PolicyAction {
    */
   notes?: string;
   /**
-   * What was done.
+   * What was done. passed: a chamber or legislature voted a bill or act through (not yet law); enacted: it became law.
    */
   action:
     | "proposed"
+    | "passed"
     | "signed"
     | "enacted"
     | "effective"

@@ -73,6 +73,7 @@ describe('the explorer at /', () => {
     const { page, errors } = await browser.page();
     await page.goto(url('/?entity=openai'));
     await settled(page);
+    expect(await page.locator('#entity-view .error').allTextContents()).toEqual([]);
     const total = async () => Number(await page.locator('.fact-count').getAttribute('data-total'));
     const everything = await total();
     const drawn = Number(await page.locator('#neighbourhood').getAttribute('data-nodes'));

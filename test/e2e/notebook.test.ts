@@ -203,7 +203,19 @@ except namespace["GraphQLError"] as error:
   });
 });
 
-/** A source's URL, by id, from seed/sources.yaml. */
+/** A source's URL, by id, from whichever seed file holds it (seed/sources.yaml, seed/sources/). */
 async function sourceUrl(id: string): Promise<string> {
-  return (await seedRecord('sources.yaml', 'sources', id)).url;
+  const files = [
+    'sources.yaml',
+    ...(await readdir(join('seed', 'sources'))).map((f) => `sources/${f}`),
+  ];
+  for (const file of files) {
+    const records = (parse(await readFile(join('seed', file), 'utf8'))?.sources ?? []) as {
+      id: string;
+      url: string;
+    }[];
+    const record = records.find((candidate) => candidate.id === id);
+    if (record) return record.url;
+  }
+  throw new Error(`${id} is in no seed file of sources`);
 }

@@ -55,7 +55,7 @@ describe('exports of the whole graph (policygraph export, /export/...)', () => {
           query: `query ($day: Date, $after: String) {
             facts(asOf: $day, first: 100, after: $after) {
               totalCount pageInfo { hasNextPage endCursor }
-              edges { node { id sources { source { id } } } }
+              edges { node { id sources { source { id } } ... on Investment { estimates { source { id } } } } }
             }
           }`,
           variables: { day, after },
@@ -83,6 +83,12 @@ describe('exports of the whole graph (policygraph export, /export/...)', () => {
     const on = await allFacts(DAY);
     const cited = new Set<string>([
       ...all.flatMap((fact) => fact.sources.map((citation: Line) => citation.source.id)),
+      // An estimate of an undisclosed amount names its source too.
+      ...all.flatMap((fact) =>
+        (fact.estimates ?? []).flatMap((estimate: Line) =>
+          estimate.source ? [estimate.source.id] : [],
+        ),
+      ),
       ...groupings.data.entities.edges.flatMap((edge: Line) =>
         edge.node.sources.map((citation: Line) => citation.source.id),
       ),

@@ -62,9 +62,9 @@ describe('the curated seed (seed/)', () => {
     expect(seed.byId.get('21vianet')?.data.aliases).toEqual(
       expect.arrayContaining(['VNET Group', 'VNET', 'Shanghai Blue Cloud']),
     );
-    expect(
-      seed.records.filter((r) => r.collection.group === 'fact' && cites(r, ARTICLE)).length,
-    ).toBeGreaterThanOrEqual(10);
+    // The story's three facts cite it (others did until the re-audit dropped citations whose
+    // words could not be seen again on the page).
+    expect(licence && cites(licence, ARTICLE)).toBe(true);
   });
 
   it('marks what facts.md calls unverified as low confidence, with a note', () => {

@@ -47,7 +47,7 @@ describe('the API on the curated graph: paths and neighbourhoods', () => {
     const data = await ok(`{
       one: neighbourhood(id: "21vianet") { center { id } entities { id } facts { id } edges { source target role relation } truncated }
       two: neighbourhood(id: "21vianet", depth: 2) { entities { id } facts { id } }
-      small: neighbourhood(id: "openai", limit: 2) { facts { id } truncated }
+      small: neighbourhood(id: "openai", limit: 2) { entities { id } facts { id } edges { source target } truncated }
       none: neighbourhood(id: "nope") { center { id } }
       links: neighbourhood(id: "openai") { edges { source target role relation } }
     }`);
@@ -68,6 +68,12 @@ describe('the API on the curated graph: paths and neighbourhoods', () => {
     expect(data.two.facts.length).toBeGreaterThan(data.one.facts.length);
     expect(data.small).toMatchObject({ truncated: true });
     expect(data.small.facts).toHaveLength(2);
+    // Cut to its limit, a neighbourhood still has no edge that ends off it.
+    const kept = new Set([...data.small.entities, ...data.small.facts].map((n: any) => n.id));
+    for (const edge of data.small.edges) {
+      expect(kept).toContain(edge.source);
+      expect(kept).toContain(edge.target);
+    }
     expect(data.none).toBeNull();
     expect((await codeOf('{ neighbourhood(id: "openai", depth: 3) { truncated } }')).code).toBe(
       'BAD_USER_INPUT',
