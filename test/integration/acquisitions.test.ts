@@ -1,32 +1,17 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadSeed } from '../../src/load/load.js';
 import { createApp } from '../../src/server/app.js';
-import { apiClient } from '../support/api.js';
-import { useTestDatabase } from '../support/database.js';
+import { useFixtureSeed } from '../support/fixtureSeed.js';
 
 /**
  * A fact kind added through the model alone (src/model/facts.ts): the seed schema, the load and
  * the API follow. Loaded from a test-only fixture beside the small seed.
  */
 describe('acquisitions, a fact kind written once in the model', () => {
-  const db = useTestDatabase();
-  const request = apiClient(db.driver, db.database);
-  const ok = async (query: string) => {
-    const response = await request(query);
-    expect(response.errors).toBeUndefined();
-    return response.data as Record<string, any>;
-  };
-  const dir = mkdtempSync(path.join(tmpdir(), 'policygraph-acquisitions-'));
-
-  beforeAll(async () => {
-    cpSync('test/fixtures/seed-small', dir, { recursive: true });
-    cpSync('test/fixtures/acquisitions', dir, { recursive: true });
-    await loadSeed(db.driver(), db.database, dir);
-  });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const { db, ok, dir } = useFixtureSeed('test/fixtures/acquisitions');
 
   it('reads an acquisition with its roles, price, dates and status', async () => {
     const data = await ok(`{

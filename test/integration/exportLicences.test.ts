@@ -1,11 +1,6 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSeed } from '../../src/load/load.js';
+import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/server/app.js';
-import { apiClient } from '../support/api.js';
-import { useTestDatabase } from '../support/database.js';
+import { useFixtureSeed } from '../support/fixtureSeed.js';
 
 /**
  * Export licences, a fact kind added through the model: an authority lets an exporter ship
@@ -13,21 +8,7 @@ import { useTestDatabase } from '../support/database.js';
  * revoked. Loaded from a test-only fixture beside the small seed.
  */
 describe('export licences: who may ship what where, under which control', () => {
-  const db = useTestDatabase();
-  const request = apiClient(db.driver, db.database);
-  const ok = async (query: string) => {
-    const response = await request(query);
-    expect(response.errors).toBeUndefined();
-    return response.data as Record<string, any>;
-  };
-  const dir = mkdtempSync(path.join(tmpdir(), 'policygraph-licences-'));
-
-  beforeAll(async () => {
-    cpSync('test/fixtures/seed-small', dir, { recursive: true });
-    cpSync('test/fixtures/export-licences', dir, { recursive: true });
-    await loadSeed(db.driver(), db.database, dir);
-  });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const { db, ok } = useFixtureSeed('test/fixtures/export-licences');
 
   it('reads a licence with its authority, licensee, products, destination, customer, control and conditions', async () => {
     const data = await ok(`{

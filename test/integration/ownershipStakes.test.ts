@@ -1,32 +1,17 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadSeed } from '../../src/load/load.js';
 import { createApp } from '../../src/server/app.js';
-import { apiClient } from '../support/api.js';
-import { useTestDatabase } from '../support/database.js';
+import { useFixtureSeed } from '../support/fixtureSeed.js';
 
 /**
  * Ownership stakes, a fact kind added through the model: a share held over a period, or on the
  * day it was disclosed. Loaded from a test-only fixture beside the small seed.
  */
 describe('ownership stakes: who holds how much of an organization, when', () => {
-  const db = useTestDatabase();
-  const request = apiClient(db.driver, db.database);
-  const ok = async (query: string) => {
-    const response = await request(query);
-    expect(response.errors).toBeUndefined();
-    return response.data as Record<string, any>;
-  };
-  const dir = mkdtempSync(path.join(tmpdir(), 'policygraph-stakes-'));
-
-  beforeAll(async () => {
-    cpSync('test/fixtures/seed-small', dir, { recursive: true });
-    cpSync('test/fixtures/ownership-stakes', dir, { recursive: true });
-    await loadSeed(db.driver(), db.database, dir);
-  });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const { db, ok, dir } = useFixtureSeed('test/fixtures/ownership-stakes');
 
   it('reads a stake with its holder, the organization held, share, class, value and period', async () => {
     const data = await ok(`{
