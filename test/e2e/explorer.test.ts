@@ -219,7 +219,7 @@ describe('the explorer at /', () => {
 
     await search.fill('microsoft');
     const options = page.getByRole('option');
-    await expect.poll(() => options.count()).toBeGreaterThan(1);
+    await expect.poll(() => options.count(), { timeout: 15_000 }).toBeGreaterThan(1);
     const second = await options.nth(1).getAttribute('data-id');
     await search.press('ArrowDown');
     await search.press('ArrowDown');
