@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { screenshot, useBrowser } from '../support/browser.js';
-import { useTestDatabase } from '../support/database.js';
+import { useSharedGraph } from '../support/database.js';
 import { useExplorer } from '../support/explorer.js';
-import { loadGeneratedGraph } from '../support/generatedGraph.js';
+import { MEDIUM_GENERATED } from '../support/sharedGraphs.js';
 
 /** The explorer on a graph where an entity has more facts than one page and a drawing hold. */
 describe('the explorer on a large graph', () => {
   const browser = useBrowser();
-  // Every fact of the synthetic graph is in one of 20 regions: ~120 each.
-  const { url, settled } = useExplorer(useTestDatabase, (db) =>
-    loadGeneratedGraph(db, { entities: 400, facts: 10_000 }),
-  );
+  // Every fact of the synthetic graph is in one of 20 regions: hundreds each.
+  const { url, settled } = useExplorer(() => useSharedGraph(MEDIUM_GENERATED));
 
   it('pages through an entity\'s facts with "Show more facts" until all are on the card', async () => {
     const { page, errors } = await browser.page();

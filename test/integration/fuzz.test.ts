@@ -19,12 +19,12 @@ import { CURATED_SEED } from '../support/sharedGraphs.js';
  * (and none at all, since every request here is the client's doing), nothing of the server or
  * the database shown, and the graph unchanged.
  *
- * FUZZ_RUNS (default 500) sets the number of requests; each run has a seed of its own, so runs
+ * FUZZ_RUNS (default 250) sets the number of requests; each run has a seed of its own, so runs
  * add up. FUZZ_SEED replays a run; with the path fast-check prints for a failure, FUZZ_PATH
  * replays just that request. `npm run fuzz` (scripts/fuzz.ts) sends many more to a running
  * server.
  */
-const runs = Number(process.env.FUZZ_RUNS ?? 500);
+const runs = Number(process.env.FUZZ_RUNS ?? 250);
 const seed = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : (Date.now() ^ 0x5eed) >>> 0;
 const path = process.env.FUZZ_PATH;
 

@@ -1,8 +1,8 @@
 import neo4j from 'neo4j-driver';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/server/app.js';
-import { useTestDatabase } from '../support/database.js';
-import { useGeneratedGraph } from '../support/generatedGraph.js';
+import { useSharedGraph } from '../support/database.js';
+import { MEDIUM_GENERATED } from '../support/sharedGraphs.js';
 
 /**
  * Issue 6: the hot statements find what they read through an index. Each request below goes
@@ -60,10 +60,9 @@ interface Expectations {
 }
 
 describe('query plans of the hot statements', () => {
-  const db = useTestDatabase();
-  // Twice what the planner needs to prefer the indexes here (at 3,500 facts it already does; at
-  // 200, seven of these tests fail).
-  useGeneratedGraph(db, { entities: 1500, facts: 8_000 });
+  // Three times what the planner needs to prefer the indexes here (at 3,500 facts it already
+  // does; at 200, seven of these tests fail).
+  const db = useSharedGraph(MEDIUM_GENERATED);
   let captured: { statement: string; parameters: Record<string, unknown> }[] = [];
   let app: ReturnType<typeof createApp> | undefined;
   const labelSizes = new Map<string, number>();

@@ -7,6 +7,8 @@ export const LOCK_TIMES_FILE = '.neo4j/shared-neo4j-times.json';
 export interface LockTimes {
   waitedMs: number;
   heldMs: number;
+  /** When it was granted, counted from when the shared Neo4j was ready. */
+  grantedAtMs: number;
 }
 
 /** What a file does with the shared Neo4j: writes (erases, loads), or only reads one graph. */
@@ -45,6 +47,7 @@ export async function serveDatabaseLock(ready: Promise<string>): Promise<{
   let readersMayJoin = false;
   const times: Record<string, LockTimes> = {};
   let state: 'starting' | { uri: string } | Error = 'starting';
+  let readyAt = 0;
 
   const grant = (request: Request) => {
     waiting.shift();
@@ -108,6 +111,7 @@ export async function serveDatabaseLock(ready: Promise<string>): Promise<{
         times[request.file] = {
           waitedMs: request.grantedAt - request.askedAt,
           heldMs: Date.now() - request.grantedAt,
+          grantedAtMs: request.grantedAt - readyAt,
         };
       }
       if (request) holders.delete(request);
@@ -118,6 +122,7 @@ export async function serveDatabaseLock(ready: Promise<string>): Promise<{
   ready.then(
     (uri) => {
       state = { uri };
+      readyAt = Date.now();
       grantNext();
     },
     (error: Error) => {

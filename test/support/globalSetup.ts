@@ -134,8 +134,30 @@ function keepLockTimes(times: Record<string, LockTimes>): void {
   mkdirSync(path.dirname(LOCK_TIMES_FILE), { recursive: true });
   writeFileSync(LOCK_TIMES_FILE, `${JSON.stringify({ ...kept, ...times }, null, 1)}\n`);
   const seconds = (ms: number) => (ms / 1000).toFixed(0);
-  const sum = (key: keyof LockTimes) => entries.reduce((total, t) => total + t[key], 0);
+  const sum = (key: 'heldMs' | 'waitedMs') => entries.reduce((total, t) => total + t[key], 0);
   console.log(
-    `shared Neo4j: ${entries.length} files held it ${seconds(sum('heldMs'))} s in all, and waited for it ${seconds(sum('waitedMs'))} s`,
+    `shared Neo4j: ${entries.length} files held it ${seconds(sum('heldMs'))} s in all, and waited for it ${seconds(sum('waitedMs'))} s; it was held ${seconds(heldSpan(entries))} s of the run and idle ${seconds(idleBetween(entries))} s between its first grant and its last release`,
   );
+}
+
+/** How long at least one file held the lock (overlapping holds of readers count once). */
+function heldSpan(entries: LockTimes[]): number {
+  const spans = entries
+    .map((t) => [t.grantedAtMs, t.grantedAtMs + t.heldMs] as const)
+    .sort((a, b) => a[0] - b[0]);
+  let total = 0;
+  let end = Number.NEGATIVE_INFINITY;
+  for (const [from, to] of spans) {
+    if (to <= end) continue;
+    total += to - Math.max(from, end);
+    end = to;
+  }
+  return total;
+}
+
+/** How long nobody held the lock between the first grant and the last release. */
+function idleBetween(entries: LockTimes[]): number {
+  const first = Math.min(...entries.map((t) => t.grantedAtMs));
+  const last = Math.max(...entries.map((t) => t.grantedAtMs + t.heldMs));
+  return last - first - heldSpan(entries);
 }

@@ -21,6 +21,15 @@ export const LARGE_GENERATED: SharedGraph = {
   load: (db) => loadGeneratedGraph(db, { entities: 1500, facts: 30_000 }),
 };
 
+/**
+ * 1,500 entities and 10,000 facts: enough for the planner to prefer the indexes (plans.test.ts)
+ * and for a region to have more facts than a page and a drawing hold (explorerLargeGraph.test.ts).
+ */
+export const MEDIUM_GENERATED: SharedGraph = {
+  name: 'a generated graph of 1,500 entities and 10,000 facts',
+  load: (db) => loadGeneratedGraph(db, { entities: 1500, facts: 10_000 }),
+};
+
 /** The curated seed and 5,000 made-up entities with plausible names: ten times its entities. */
 export const SEARCH_GRAPH: SharedGraph = {
   name: 'the curated seed and 5,000 distractor entities (test/support/distractors.ts)',
