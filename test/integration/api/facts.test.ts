@@ -20,7 +20,7 @@ describe('the API on the curated graph: facts', () => {
     expect(data.fact).toMatchObject({
       __typename: 'Availability',
       status: 'ACTIVE',
-      confidence: 'MEDIUM',
+      confidence: 'LOW',
       start: {
         text: '2024-07',
         precision: 'MONTH',
