@@ -5,6 +5,7 @@ import { EXPORT_FORMATS } from '../export/files.js';
 import { ExportError } from '../export/readGraph.js';
 import { GenerationConflictError } from '../load/apply.js';
 import { DEFAULT_RETAIN_MS, InvalidSeedError } from '../load/load.js';
+import { DatabaseUnreachableError } from '../neo4j/connect.js';
 import { ToolchainError } from '../neo4j/local/toolchain.js';
 import { SourcesCheckError } from '../sources/check.js';
 import { DEFAULT_LIMITS } from '../sources/fetchPage.js';
@@ -183,6 +184,7 @@ program.parseAsync().catch((error: unknown) => {
   const expected =
     error instanceof ConfigError ||
     error instanceof ToolchainError ||
+    error instanceof DatabaseUnreachableError ||
     error instanceof InvalidSeedError ||
     error instanceof GenerationConflictError ||
     error instanceof ExportError ||

@@ -3,6 +3,9 @@ import type { Config } from '../config.js';
 import { createDriver } from './driver.js';
 import { type LocalNeo4j, startLocalNeo4j } from './local/launcher.js';
 
+/** NEO4J_URI does not answer, or refuses the login: the user's setup, not a bug. */
+export class DatabaseUnreachableError extends Error {}
+
 export interface Database {
   driver: Driver;
   uri: string;
@@ -35,7 +38,10 @@ export async function openDatabase(
     await driver.verifyConnectivity({ database: config.neo4j.database });
   } catch (error) {
     await close();
-    throw new Error(`Cannot reach Neo4j at ${uri}: ${(error as Error).message}`);
+    throw new DatabaseUnreachableError(
+      `Cannot reach Neo4j at ${uri}: ${(error as Error).message}\n` +
+        'Check NEO4J_URI, NEO4J_USERNAME and NEO4J_PASSWORD, or unset NEO4J_URI to use the local Neo4j.',
+    );
   }
   return { driver, uri, local, close };
 }

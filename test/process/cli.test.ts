@@ -104,6 +104,18 @@ describe('policygraph start', () => {
     );
   });
 
+  it('says, without a stack trace, what to check when Neo4j does not answer', async () => {
+    const uri = `bolt://127.0.0.1:${await freePort()}`;
+    const cli = runCli(['export', '--format', 'json'], {
+      NEO4J_URI: uri,
+      NEO4J_PASSWORD: 'a-password-nobody-uses',
+    });
+    expect(await cli.exited).toBe(1);
+    expect(cli.output()).toMatch(new RegExp(`^policygraph: Cannot reach Neo4j at ${uri}: `));
+    expect(cli.output()).toContain('Check NEO4J_URI, NEO4J_USERNAME and NEO4J_PASSWORD');
+    expect(cli.output()).not.toMatch(/^\s+at /m);
+  });
+
   it('says what to do when Java is missing', async () => {
     const cli = runCli(['start'], { JAVA_HOME: '/nonexistent/jdk' });
     expect(await cli.exited).toBe(1);
