@@ -8,6 +8,12 @@ import { SHORT_LIVED_ENV } from '../support/shortLivedNeo4j.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'policygraph-cli-'));
 
+const exportCli = async (args: string[]) => {
+  const run = runCli(['export', ...args], {});
+  const code = await run.exited;
+  return { code, output: run.output() };
+};
+
 async function boltAnswers(port: number): Promise<boolean> {
   const { connect } = await import('node:net');
   return new Promise((resolve) => {
@@ -101,6 +107,23 @@ describe('policygraph start', () => {
     expect(await cli.exited).toBe(1);
     expect(cli.output()).toBe(
       'policygraph: Invalid environment:\n  PORT="abc": must be a port number\n',
+    );
+  });
+
+  // Before Neo4j is touched: no database is needed for these.
+  it('export stops with a message and exit code 1 on a malformed day, an unknown format or csv without a folder', async () => {
+    const [badDay, badFormat, csvToStdout] = await Promise.all([
+      exportCli(['--format', 'json', '--as-of', '2024-13-01']),
+      exportCli(['--format', 'xml']),
+      exportCli(['--format', 'csv']),
+    ]);
+    expect(badDay.code).toBe(1);
+    expect(badDay.output).toMatch(/asOf must be a calendar day written YYYY-MM-DD.*"2024-13-01"/);
+    expect(badFormat.code).toBe(1);
+    expect(badFormat.output).toMatch(/Allowed choices are json, ndjson, csv, graphml/);
+    expect(csvToStdout.code).toBe(1);
+    expect(csvToStdout.output).toMatch(
+      /nodes\.csv and edges\.csv: name their folder with --out DIR/,
     );
   });
 

@@ -354,22 +354,6 @@ describe('exports of the whole graph (policygraph export, /export/...)', () => {
     expect([post.status, post.headers.get('allow')]).toEqual([405, 'GET, HEAD']);
   });
 
-  it('stops the CLI with a message and exit code 1 on a malformed day, an unknown format or csv without a folder', async () => {
-    const [badDay, badFormat, csvToStdout] = await Promise.all([
-      cli(['--format', 'json', '--as-of', '2024-13-01']),
-      cli(['--format', 'xml']),
-      cli(['--format', 'csv']),
-    ]);
-    expect(badDay.code).toBe(1);
-    expect(badDay.output).toMatch(/asOf must be a calendar day written YYYY-MM-DD.*"2024-13-01"/);
-    expect(badFormat.code).toBe(1);
-    expect(badFormat.output).toMatch(/Allowed choices are json, ndjson, csv, graphml/);
-    expect(csvToStdout.code).toBe(1);
-    expect(csvToStdout.output).toMatch(
-      /nodes\.csv and edges\.csv: name their folder with --out DIR/,
-    );
-  });
-
   it('stops the CLI with a plain message naming the path and exit code 1 when --out cannot be written', async () => {
     const bad = path.join(work, 'bad-out');
     mkdirSync(path.join(bad, 'folder'), { recursive: true });
