@@ -8,13 +8,10 @@ const require = createRequire(import.meta.url);
 const NEO4J = ['test/support/globalSetup.ts'];
 
 /**
- * Files whose tests compare timings (admission lanes, timeouts, a signal during requests): they
- * run last, one at a time with nothing beside them, as a JVM starting next door skews them.
+ * Files whose tests compare timings (admission lanes, timeouts): they run last, one at a time
+ * with nothing beside them, as a JVM starting next door skews them.
  */
-const ALONE = {
-  integration: ['test/integration/admission.test.ts', 'test/integration/timeout.test.ts'],
-  process: ['test/process/shutdown.test.ts'],
-};
+const ALONE = ['test/integration/admission.test.ts', 'test/integration/timeout.test.ts'];
 
 export default defineConfig({
   resolve: {
@@ -50,7 +47,7 @@ export default defineConfig({
           name: 'integration',
           isolate: false,
           include: ['test/integration/**/*.test.ts'],
-          exclude: ALONE.integration,
+          exclude: ALONE,
           globalSetup: NEO4J,
           sequence: { groupOrder: 1 },
           maxWorkers: 2,
@@ -60,7 +57,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'integration-alone',
-          include: ALONE.integration,
+          include: ALONE,
           globalSetup: NEO4J,
           sequence: { groupOrder: 2 },
           maxWorkers: 1,
@@ -72,22 +69,11 @@ export default defineConfig({
           name: 'process',
           isolate: false,
           include: ['test/process/**/*.test.ts'],
-          exclude: ALONE.process,
           globalSetup: NEO4J,
           // A test here starts a JVM or two, beside the other tiers: a minute is not always enough.
           testTimeout: 180_000,
           sequence: { groupOrder: 1 },
           maxWorkers: 2,
-        },
-      },
-      {
-        extends: true,
-        test: {
-          name: 'process-alone',
-          include: ALONE.process,
-          globalSetup: NEO4J,
-          sequence: { groupOrder: 2 },
-          maxWorkers: 1,
         },
       },
       {

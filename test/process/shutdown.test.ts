@@ -2,9 +2,9 @@ import { request as httpRequest } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
-import { useTestDatabase } from '../support/database.js';
+import { useSharedGraph } from '../support/database.js';
 import { freePort } from '../support/freePort.js';
-import { useGeneratedGraph } from '../support/generatedGraph.js';
+import { MEDIUM_GENERATED } from '../support/sharedGraphs.js';
 
 const HEAVY = JSON.stringify({
   query:
@@ -21,8 +21,8 @@ const accepts = (port: number) =>
   });
 
 describe('SIGTERM', () => {
-  const db = useTestDatabase();
-  useGeneratedGraph(db, { entities: 400, facts: 6000 }, 120_000);
+  // The server only reads: requests in flight over hundreds of a region's facts.
+  const db = useSharedGraph(MEDIUM_GENERATED);
 
   it('lets requests in flight finish, refuses new ones, closes the driver and exits 0', async () => {
     const port = await freePort();

@@ -23,7 +23,8 @@ export const LARGE_GENERATED: SharedGraph = {
 
 /**
  * 1,500 entities and 10,000 facts: enough for the planner to prefer the indexes (plans.test.ts)
- * and for a region to have more facts than a page and a drawing hold (explorerLargeGraph.test.ts).
+ * for a region to have more facts than a page and a drawing hold (explorerLargeGraph.test.ts), and
+ * for requests over a region's neighbourhood to be in flight when a signal comes (shutdown.test.ts).
  */
 export const MEDIUM_GENERATED: SharedGraph = {
   name: 'a generated graph of 1,500 entities and 10,000 facts',
