@@ -22,3 +22,36 @@ export function nameWords(text: string): string[] {
 export function nameKeys(name: string, aliases: readonly string[] = []): string[] {
   return [...new Set([name, ...aliases].map(nameKey))].filter((key) => key.length > 0);
 }
+
+/** Words that say what legal form a company has, not which company it is. */
+export const LEGAL_SUFFIXES: ReadonlySet<string> = new Set([
+  'ab',
+  'ag',
+  'bv',
+  'co',
+  'company',
+  'corp',
+  'corporation',
+  'gmbh',
+  'group',
+  'holding',
+  'holdings',
+  'inc',
+  'incorporated',
+  'kk',
+  'limited',
+  'llc',
+  'llp',
+  'lp',
+  'ltd',
+  'nv',
+  'pbc',
+  'plc',
+  'pte',
+  'pty',
+  'sa',
+  'sas',
+  'se',
+  'spa',
+  'srl',
+]);

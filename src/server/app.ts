@@ -16,6 +16,7 @@ import { exportPlugin } from './exports.js';
 import { requestLimitPlugins } from './limits.js';
 import { metricsPlugin } from './metrics.js';
 import { rateLimitPlugin } from './rateLimit.js';
+import { reconcilePlugin } from './reconcile.js';
 
 export interface AppOptions {
   driver: Driver;
@@ -79,6 +80,7 @@ export function createApp({
     // a custom header makes them preflight, so CORS decides.
     useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'graphql-client-name'] }),
     exportPlugin(reader, api.limits.maxConcurrentExports),
+    reconcilePlugin(reader),
   ];
   if (api.metrics) {
     plugins.push(

@@ -3,38 +3,7 @@
  * suffixes set aside, so that "OpenAI, Inc.", "OpenAI Inc" and "openai" are one name.
  */
 
-/** Words that say what legal form a company has, not which company it is. */
-export const LEGAL_SUFFIXES: ReadonlySet<string> = new Set([
-  'ab',
-  'ag',
-  'bv',
-  'co',
-  'company',
-  'corp',
-  'corporation',
-  'gmbh',
-  'group',
-  'holding',
-  'holdings',
-  'inc',
-  'incorporated',
-  'kk',
-  'limited',
-  'llc',
-  'llp',
-  'lp',
-  'ltd',
-  'nv',
-  'pbc',
-  'plc',
-  'pte',
-  'pty',
-  'sa',
-  'sas',
-  'se',
-  'spa',
-  'srl',
-]);
+import { LEGAL_SUFFIXES } from '../../model/nameKeys.js';
 
 export interface NameKey {
   /** The name's words joined without spaces, legal suffixes at the end dropped. */
