@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/server/app.js';
 import { MAX_QUERIES } from '../../src/server/reconcile.js';
@@ -6,6 +8,33 @@ import { CURATED_SEED } from '../support/sharedGraphs.js';
 import { TEST_API } from '../support/testApi.js';
 
 type Json = Record<string, any>;
+
+/** The specification's own JSON Schemas (test/fixtures/reconciliation-0.2/README.md). */
+const SCHEMAS = 'test/fixtures/reconciliation-0.2';
+const ajv = new Ajv({ strict: false, validateSchema: false, allErrors: true });
+for (const name of [
+  'type',
+  'manifest',
+  'reconciliation-result-batch',
+  'suggest-entities-response',
+]) {
+  ajv.addSchema(JSON.parse(readFileSync(`${SCHEMAS}/${name}.json`, 'utf8')), name);
+}
+// The manifest's optional `authentication` refers to Swagger 2's schema, which this service
+// does not use (it has no authentication): any value stands in for it.
+ajv.addSchema({
+  $id: 'http://swagger.io/v2/schema.json',
+  definitions: { securityDefinitions: { additionalProperties: {} } },
+});
+const QUERY_BATCH = ajv.compile(
+  JSON.parse(readFileSync(`${SCHEMAS}/reconciliation-query-batch.json`, 'utf8')),
+);
+/** Checks `value` against one of the specification's schemas, with its errors as the message. */
+const conforms = (schema: string, value: unknown) => {
+  const validate = ajv.getSchema(schema);
+  if (!validate) throw new Error(`no schema ${schema}`);
+  expect(validate(value), JSON.stringify(validate.errors)).toBe(true);
+};
 
 /** The W3C reconciliation service at /reconcile, on the curated graph (the protocol, v0.2). */
 describe('/reconcile', () => {
@@ -34,6 +63,9 @@ describe('/reconcile', () => {
     const response = await get('/reconcile');
     expect(response.status).toBe(200);
     const manifest = (await response.json()) as Json;
+    conforms('manifest', manifest);
+    // The schema is really applied: a manifest without version 0.2 does not conform.
+    expect(ajv.getSchema('manifest')?.({ ...manifest, versions: ['0.1'] })).toBe(false);
     expect(manifest.versions).toContain('0.2');
     expect(manifest.name).toBe('PolicyGraph');
     expect(manifest.identifierSpace).toMatch(/^http:\/\/localhost\//);
@@ -51,13 +83,16 @@ describe('/reconcile', () => {
   });
 
   it('reconciles a batch of names, legal suffixes and short names included, with scores and a match flag', async () => {
-    const { status, body } = await batch({
+    const queries = {
       q0: { query: 'Microsoft Corp', type: 'Organization' },
       q1: { query: 'VNET', limit: 3 },
       q2: { query: 'Zhipu', properties: [{ pid: 'country', v: 'CN' }] },
-      q3: { query: 'Sam Altman', type: ['Person'] },
-    });
+      q3: { query: 'Sam Altman', type: 'Person' },
+    };
+    expect(QUERY_BATCH(queries), JSON.stringify(QUERY_BATCH.errors)).toBe(true);
+    const { status, body } = await batch(queries);
     expect(status).toBe(200);
+    conforms('reconciliation-result-batch', body);
     expect(Object.keys(body)).toEqual(['q0', 'q1', 'q2', 'q3']);
     const top = (key: string) => body[key].result[0];
     expect(top('q0')).toMatchObject({ id: 'microsoft', name: 'Microsoft', match: true });
@@ -108,6 +143,7 @@ describe('/reconcile', () => {
 
   it('suggests entities by prefix, and previews one as HTML', async () => {
     const suggest = (await (await get('/reconcile/suggest/entity?prefix=anthro')).json()) as Json;
+    conforms('suggest-entities-response', suggest);
     expect(suggest.result.map((entity: Json) => entity.id)).toContain('anthropic');
     expect(suggest.result[0]).toEqual({
       id: expect.any(String),
