@@ -8,6 +8,7 @@ import { factItem } from './facts';
 import { factSortDay, factTypeHeading, factTypeName, factTypeRank } from './format';
 import type { EntityCardQuery, FactSummaryFragment, NeighbourhoodQuery } from './gql/graphql';
 import { type Drawing, draw } from './graph';
+import { renderLanding } from './landing';
 import { externalLink, stateLink } from './links';
 import { EntityCard, Neighbourhood, Timeline } from './queries';
 import type { ExplorerState } from './state';
@@ -26,20 +27,7 @@ export async function renderEntity(
   signal: AbortSignal,
 ): Promise<void> {
   if (!state.entity) {
-    show(
-      panels.card,
-      el(
-        'p',
-        { class: 'message' },
-        'Search for an organization, a person, a product, a region or a policy, or start with ',
-        stateLink({ entity: 'openai' }, 'OpenAI'),
-        ' and the ',
-        stateLink({ view: 'access' }, 'founding story'),
-        '.',
-      ),
-    );
-    show(panels.graph);
-    show(panels.timeline);
+    await renderLanding(panels, signal);
     return;
   }
   const id = state.entity;

@@ -101,6 +101,11 @@ async function render(): Promise<void> {
     ),
   );
   for (const [view] of VIEWS) byId(`${view}-view`).hidden = view !== state.view;
+  // The landing page (no entity yet) has no neighbourhood or timeline: their headings go, and
+  // the search box has the focus.
+  const landing = state.view === 'entity' && !state.entity;
+  document.body.dataset.landing = String(landing);
+  if (landing) byId('search-slot').querySelector('input')?.focus();
   try {
     await renderView(controller.signal);
   } catch (error) {

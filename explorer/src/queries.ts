@@ -133,3 +133,19 @@ export const EntityNames = graphql(`
     }
   }
 `);
+
+/** The landing page: what the graph holds, and its latest facts up to `today`. */
+export const Landing = graphql(`
+  query Landing($today: Date!) {
+    coverage {
+      entities
+      facts
+      sources
+      factsByType { value count }
+      factsByDomain { value count }
+    }
+    facts(asOf: $today, orderBy: DATE_DESC, first: 6) {
+      edges { node { ...FactSummary } }
+    }
+  }
+`);

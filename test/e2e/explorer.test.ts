@@ -37,6 +37,46 @@ describe('the explorer at /', () => {
     return body.data.accessRoutes;
   };
 
+  it('lands on a page that says what the graph holds, with questions to start from and its latest facts', async () => {
+    const { page, errors } = await browser.page();
+    await page.goto(url('/'));
+    await settled(page);
+    const response = await fetch(url('/graphql'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query:
+          '{ coverage { facts entities sources factsByType { value } factsByDomain { value } } }',
+      }),
+    });
+    const { coverage } = (await response.json()).data;
+    const landing = page.locator('[data-landing="true"]');
+    expect(await landing.locator('.totals').textContent()).toContain(
+      `${coverage.facts} dated, sourced facts about ${coverage.entities} `,
+    );
+    // The search box comes first, with the focus.
+    expect(
+      await page
+        .getByRole('combobox', { name: 'Search entities' })
+        .evaluate((input) => input === document.activeElement),
+    ).toBe(true);
+    const tables = landing.locator('table.tallies');
+    expect(await tables.nth(0).locator('tr').count()).toBe(coverage.factsByType.length);
+    expect(await tables.nth(1).locator('tr').count()).toBe(coverage.factsByDomain.length);
+    // The latest facts as of today, six of them.
+    const latest = page.locator('#neighbourhood .latest .fact');
+    expect(await latest.count()).toBe(6);
+    // The founding story is a question away.
+    await page.getByRole('link', { name: /how do Chinese firms still reach its models/ }).click();
+    await settled(page);
+    expect(state(page).get('view')).toBe('access');
+    expect([state(page).get('provider'), state(page).get('region')]).toEqual(['openai', 'cn']);
+    await page.goBack();
+    await settled(page);
+    await screenshot(page, 'explorer', '0-landing');
+    expect(errors).toEqual([]);
+  });
+
   it('searches with suggestions, tolerating a typo, and opens the entity card', async () => {
     const { page, errors } = await browser.page();
     await page.goto(url('/'));

@@ -23,6 +23,7 @@ type Documents = {
     "\n  query Paths($from: ID!, $to: ID!, $asOf: Date) {\n    shortestPaths(from: $from, to: $to, maxHops: 6, asOf: $asOf, first: 3) {\n      length\n      steps {\n        from { __typename id name }\n        to { __typename id name }\n        relation\n        fact { ...FactSummary }\n      }\n    }\n  }\n": typeof types.PathsDocument,
     "\n  query AccessRoutes($provider: ID!, $region: ID!, $asOf: Date) {\n    accessRoutes(provider: $provider, region: $region, asOf: $asOf) {\n      asOf\n      reachable\n      summary\n      provider { __typename id name }\n      region { id name }\n      blockedBy { ...FactSummary imposedBy { id name } products { id name } }\n      routes {\n        product { id name }\n        provider { id name }\n        lineage { id name }\n        operator { id name }\n        facts { ...FactSummary }\n        circumvents { id }\n        limitedBy { ...FactSummary }\n      }\n    }\n  }\n": typeof types.AccessRoutesDocument,
     "\n  query EntityNames($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ... on Entity { __typename id name }\n    }\n  }\n": typeof types.EntityNamesDocument,
+    "\n  query Landing($today: Date!) {\n    coverage {\n      entities\n      facts\n      sources\n      factsByType { value count }\n      factsByDomain { value count }\n    }\n    facts(asOf: $today, orderBy: DATE_DESC, first: 6) {\n      edges { node { ...FactSummary } }\n    }\n  }\n": typeof types.LandingDocument,
 };
 const documents: Documents = {
     "\n  query Suggestions($query: String!, $types: [EntityType!]) {\n    search(query: $query, types: $types, first: 8) {\n      edges {\n        node {\n          __typename\n          id\n          name\n          country\n        }\n      }\n    }\n  }\n": types.SuggestionsDocument,
@@ -33,6 +34,7 @@ const documents: Documents = {
     "\n  query Paths($from: ID!, $to: ID!, $asOf: Date) {\n    shortestPaths(from: $from, to: $to, maxHops: 6, asOf: $asOf, first: 3) {\n      length\n      steps {\n        from { __typename id name }\n        to { __typename id name }\n        relation\n        fact { ...FactSummary }\n      }\n    }\n  }\n": types.PathsDocument,
     "\n  query AccessRoutes($provider: ID!, $region: ID!, $asOf: Date) {\n    accessRoutes(provider: $provider, region: $region, asOf: $asOf) {\n      asOf\n      reachable\n      summary\n      provider { __typename id name }\n      region { id name }\n      blockedBy { ...FactSummary imposedBy { id name } products { id name } }\n      routes {\n        product { id name }\n        provider { id name }\n        lineage { id name }\n        operator { id name }\n        facts { ...FactSummary }\n        circumvents { id }\n        limitedBy { ...FactSummary }\n      }\n    }\n  }\n": types.AccessRoutesDocument,
     "\n  query EntityNames($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ... on Entity { __typename id name }\n    }\n  }\n": types.EntityNamesDocument,
+    "\n  query Landing($today: Date!) {\n    coverage {\n      entities\n      facts\n      sources\n      factsByType { value count }\n      factsByDomain { value count }\n    }\n    facts(asOf: $today, orderBy: DATE_DESC, first: 6) {\n      edges { node { ...FactSummary } }\n    }\n  }\n": types.LandingDocument,
 };
 
 /**
@@ -67,6 +69,10 @@ export function graphql(source: "\n  query AccessRoutes($provider: ID!, $region:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EntityNames($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ... on Entity { __typename id name }\n    }\n  }\n"): typeof import('./graphql').EntityNamesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Landing($today: Date!) {\n    coverage {\n      entities\n      facts\n      sources\n      factsByType { value count }\n      factsByDomain { value count }\n    }\n    facts(asOf: $today, orderBy: DATE_DESC, first: 6) {\n      edges { node { ...FactSummary } }\n    }\n  }\n"): typeof import('./graphql').LandingDocument;
 
 
 export function graphql(source: string) {

@@ -990,6 +990,98 @@ export type EntityNamesQuery = { nodes: Array<
     | Record<PropertyKey, never>
    | null> };
 
+export type LandingQueryVariables = Exact<{
+  today: string;
+}>;
+
+
+export type LandingQuery = { coverage: { entities: number, facts: number, sources: number, factsByType: Array<{ value: string, count: number }>, factsByDomain: Array<{ value: string, count: number }> }, facts: { edges: Array<{ node:
+        | { __typename: 'Acquisition', kind: string | null, share: number | null, id: string, status: FactStatus, confidence: Confidence, description: string | null, price: { value: number, currency: string } | null, date: { text: string, earliest: string } | null, start: { text: string, earliest: string } | null, end: { text: string, latest: string } | null, involves: Array<{ role: FactRole, entity:
+              | { __typename: 'Organization', id: string, name: string }
+              | { __typename: 'Person', id: string, name: string }
+              | { __typename: 'Policy', id: string, name: string }
+              | { __typename: 'Product', id: string, name: string }
+              | { __typename: 'Region', id: string, name: string }
+             }>, sources: Array<{ quote: string | null, source: { id: string, url: string, title: string | null, publisher: string | null, published: { text: string } | null } }> }
+        | { __typename: 'Availability', audience: string | null, id: string, status: FactStatus, confidence: Confidence, description: string | null, date: { text: string, earliest: string } | null, start: { text: string, earliest: string } | null, end: { text: string, latest: string } | null, involves: Array<{ role: FactRole, entity:
+              | { __typename: 'Organization', id: string, name: string }
+              | { __typename: 'Person', id: string, name: string }
+              | { __typename: 'Policy', id: string, name: string }
+              | { __typename: 'Product', id: string, name: string }
+              | { __typename: 'Region', id: string, name: string }
+             }>, sources: Array<{ quote: string | null, source: { id: string, url: string, title: string | null, publisher: string | null, published: { text: string } | null } }> }
+        | { __typename: 'BoardSeat', role: string, id: string, status: FactStatus, confidence: Confidence, description: string | null, date: { text: string, earliest: string } | null, start: { text: string, earliest: string } | null, end: { text: string, latest: string } | null, involves: Array<{ role: FactRole, entity:
+              | { __typename: 'Organization', id: string, name: string }
+              | { __typename: 'Person', id: string, name: string }
+              | { __typename: 'Policy', id: string, name: string }
+              | { __typename: 'Product', id: string, name: string }
+              | { __typename: 'Region', id: string, name: string }
+             }>, sources: Array<{ quote: string | null, source: { id: string, url: string, title: string | null, publisher: string | null, published: { text: string } | null } }> }
+        | { __typename: 'ComputeCommitment', amountBound: string | null, capacity: string | null, term: string | null, id: string, status: FactStatus, confidence: Confidence, description: string | null, amount: { value: number, currency: string } | null, date: { text: string, earliest: string } | null, start: { text: string, earliest: string } | null, end: { text: string, latest: string } | null, involves: Array<{ role: FactRole, entity:
+              | { __typename: 'Organization', id: string, name: string }
+              | { __typename: 'Person', id: string, name: string }
+              | { __typename: 'Policy', id: string, name: string }
+              | { __typename: 'Product', id: string, name: string }
+              | { __typename: 'Region', id: string, name: string }
+             }>, sources: Array<{ quote: string | null, source: { id: string, url: string, title: string | null, publisher: string | null, published: { text: string } | null } }> }
+        | { __typename: 'ExportLicence', kind: string | null, conditions: string | null, id: string, status: FactStatus, confidence: Confidence, description: string | null, date: { text: string, earliest: string } | null, start: { text: string, earliest: string } | null, end: { text: string, latest: string } | null, involves: Array<{ role: FactRole, entity:
+              | { __typename: 'Organization', id: string, name: string }
+              | { __typename: 'Person', id: string, name: string }
+              | { __typename: 'Policy', id: string, name: string }
+              | { __typename: 'Product', id: string, name: string }
+              | { __typename: 'Region', id: string, name: string }
+             }>, sources: Array<{ quote: string | null, source: { id: string, url: string, title: string | null, publisher: string | null, published: { text: string } | null } }> }
+        | { __typename: 'Investment', undisclosed: boolean, round: string | null, id: string, status: FactStatus, confidence: Confidence, description: string | null, amount: { value: number, currency: string } | null, date: { text: string, earliest: string } | null, start: { text: string, earliest: string } | null, end: { text: string, latest: string } | null, involves: Array<{ role: FactRole, entity:
+              | { __typename: 'Organization', id: string, name: string }
+              | { __typename: 'Person', id: string, name: string }
+              | { __typename: 'Policy', id: string, name: string }
+              | { __typename: 'Product', id: string, name: string }
+              | { __typename: 'Region', id: string, name: string }
+             }>, sources: Array<{ quote: string | null, source: { id: string, url: string, title: string | null, publisher: string | null, published: { text: string } | null } }> }
+        | { __typename: 'OwnershipStake', share: number | null, shareClass: string | null, id: string, status: FactStatus, confidence: Confidence, description: string | null, date: { text: string, earliest: string } | null, start: { text: string, earliest: string } | null, end: { text: string, latest: string } | null, involves: Array<{ role: FactRole, entity:
+              | { __typename: 'Organization', id: string, name: string }
+              | { __typename: 'Person', id: string, name: string }
+              | { __typename: 'Policy', id: string, name: string }
+              | { __typename: 'Product', id: string, name: string }
+              | { __typename: 'Region', id: string, name: string }
+             }>, sources: Array<{ quote: string | null, source: { id: string, url: string, title: string | null, publisher: string | null, published: { text: string } | null } }> }
+        | { __typename: 'Partnership', kind: string | null, id: string, status: FactStatus, confidence: Confidence, description: string | null, date: { text: string, earliest: string } | null, start: { text: string, earliest: string } | null, end: { text: string, latest: string } | null, involves: Array<{ role: FactRole, entity:
+              | { __typename: 'Organization', id: string, name: string }
+              | { __typename: 'Person', id: string, name: string }
+              | { __typename: 'Policy', id: string, name: string }
+              | { __typename: 'Product', id: string, name: string }
+              | { __typename: 'Region', id: string, name: string }
+             }>, sources: Array<{ quote: string | null, source: { id: string, url: string, title: string | null, publisher: string | null, published: { text: string } | null } }> }
+        | { __typename: 'PatentStatistic', field: string, count: number, unit: string, id: string, status: FactStatus, confidence: Confidence, description: string | null, date: { text: string, earliest: string } | null, start: { text: string, earliest: string } | null, end: { text: string, latest: string } | null, involves: Array<{ role: FactRole, entity:
+              | { __typename: 'Organization', id: string, name: string }
+              | { __typename: 'Person', id: string, name: string }
+              | { __typename: 'Policy', id: string, name: string }
+              | { __typename: 'Product', id: string, name: string }
+              | { __typename: 'Region', id: string, name: string }
+             }>, sources: Array<{ quote: string | null, source: { id: string, url: string, title: string | null, publisher: string | null, published: { text: string } | null } }> }
+        | { __typename: 'PolicyAction', action: string, id: string, status: FactStatus, confidence: Confidence, description: string | null, date: { text: string, earliest: string } | null, start: { text: string, earliest: string } | null, end: { text: string, latest: string } | null, involves: Array<{ role: FactRole, entity:
+              | { __typename: 'Organization', id: string, name: string }
+              | { __typename: 'Person', id: string, name: string }
+              | { __typename: 'Policy', id: string, name: string }
+              | { __typename: 'Product', id: string, name: string }
+              | { __typename: 'Region', id: string, name: string }
+             }>, sources: Array<{ quote: string | null, source: { id: string, url: string, title: string | null, publisher: string | null, published: { text: string } | null } }> }
+        | { __typename: 'Restriction', kind: string | null, id: string, status: FactStatus, confidence: Confidence, description: string | null, date: { text: string, earliest: string } | null, start: { text: string, earliest: string } | null, end: { text: string, latest: string } | null, involves: Array<{ role: FactRole, entity:
+              | { __typename: 'Organization', id: string, name: string }
+              | { __typename: 'Person', id: string, name: string }
+              | { __typename: 'Policy', id: string, name: string }
+              | { __typename: 'Product', id: string, name: string }
+              | { __typename: 'Region', id: string, name: string }
+             }>, sources: Array<{ quote: string | null, source: { id: string, url: string, title: string | null, publisher: string | null, published: { text: string } | null } }> }
+        | { __typename: 'Role', title: string, id: string, status: FactStatus, confidence: Confidence, description: string | null, date: { text: string, earliest: string } | null, start: { text: string, earliest: string } | null, end: { text: string, latest: string } | null, involves: Array<{ role: FactRole, entity:
+              | { __typename: 'Organization', id: string, name: string }
+              | { __typename: 'Person', id: string, name: string }
+              | { __typename: 'Policy', id: string, name: string }
+              | { __typename: 'Product', id: string, name: string }
+              | { __typename: 'Region', id: string, name: string }
+             }>, sources: Array<{ quote: string | null, source: { id: string, url: string, title: string | null, publisher: string | null, published: { text: string } | null } }> }
+       }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1565,3 +1657,121 @@ export const EntityNamesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EntityNamesQuery, EntityNamesQueryVariables>;
+export const LandingDocument = new TypedDocumentString(`
+    query Landing($today: Date!) {
+  coverage {
+    entities
+    facts
+    sources
+    factsByType {
+      value
+      count
+    }
+    factsByDomain {
+      value
+      count
+    }
+  }
+  facts(asOf: $today, orderBy: DATE_DESC, first: 6) {
+    edges {
+      node {
+        ...FactSummary
+      }
+    }
+  }
+}
+    fragment FactSummary on Fact {
+  __typename
+  id
+  status
+  confidence
+  description
+  date {
+    text
+    earliest
+  }
+  start {
+    text
+    earliest
+  }
+  end {
+    text
+    latest
+  }
+  involves {
+    role
+    entity {
+      __typename
+      id
+      name
+    }
+  }
+  sources {
+    quote
+    source {
+      id
+      url
+      title
+      publisher
+      published {
+        text
+      }
+    }
+  }
+  ... on Partnership {
+    kind
+  }
+  ... on Restriction {
+    kind
+  }
+  ... on BoardSeat {
+    role
+  }
+  ... on Role {
+    title
+  }
+  ... on PolicyAction {
+    action
+  }
+  ... on PatentStatistic {
+    field
+    count
+    unit
+  }
+  ... on Investment {
+    amount {
+      value
+      currency
+    }
+    undisclosed
+    round
+  }
+  ... on Availability {
+    audience
+  }
+  ... on Acquisition {
+    kind
+    price {
+      value
+      currency
+    }
+    share
+  }
+  ... on OwnershipStake {
+    share
+    shareClass
+  }
+  ... on ComputeCommitment {
+    amount {
+      value
+      currency
+    }
+    amountBound
+    capacity
+    term
+  }
+  ... on ExportLicence {
+    kind
+    conditions
+  }
+}`) as unknown as TypedDocumentString<LandingQuery, LandingQueryVariables>;
