@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { dayNumber } from '../../explorer/src/state.js';
-import { screenshot, useBrowser } from '../support/browser.js';
+import { screenshot, screenshotOf, useBrowser } from '../support/browser.js';
 import { useSharedGraph } from '../support/database.js';
 import { useExplorer } from '../support/explorer.js';
 import { CURATED_SEED } from '../support/sharedGraphs.js';
@@ -74,6 +74,18 @@ describe('the explorer at /', () => {
     await page.goBack();
     await settled(page);
     await screenshot(page, 'explorer', '0-landing');
+    expect(errors).toEqual([]);
+  });
+
+  it("draws a hub's neighbourhood legibly: no two entities' names overlap, fact labels give way", async () => {
+    const { page, errors } = await browser.page();
+    await page.goto(url('/?entity=openai'));
+    await settled(page);
+    const drawing = page.locator('#neighbourhood');
+    expect(Number(await drawing.getAttribute('data-nodes'))).toBeGreaterThan(60);
+    expect(await drawing.getAttribute('data-crowded')).toBe('true');
+    expect(await drawing.getAttribute('data-overlaps')).toBe('0');
+    await screenshotOf(drawing.locator('.canvas'), 'explorer', '0-hub-openai');
     expect(errors).toEqual([]);
   });
 

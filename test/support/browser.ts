@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { ARTIFACTS } from './artifacts.js';
 
@@ -46,4 +46,11 @@ export async function screenshot(page: Page, folder: string, name: string): Prom
   const dir = join(ARTIFACTS, folder);
   mkdirSync(dir, { recursive: true });
   await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
+}
+
+/** A picture of one part of the page (a drawing), beside the page's screenshots. */
+export async function screenshotOf(part: Locator, folder: string, name: string): Promise<void> {
+  const dir = join(ARTIFACTS, folder);
+  mkdirSync(dir, { recursive: true });
+  await part.screenshot({ path: join(dir, `${name}.png`) });
 }
