@@ -121,7 +121,10 @@ program
     'write the whole graph (entities, facts with dates and sources, sources) through the GraphQL API',
   )
   .addOption(
-    new Option('--format <format>', 'json (networkx node-link), ndjson, csv (Gephi) or graphml')
+    new Option(
+      '--format <format>',
+      'json (networkx node-link), ndjson, csv (Gephi), graphml or ftm (FollowTheMoney)',
+    )
       .choices(EXPORT_FORMATS)
       .makeOptionMandatory(),
   )

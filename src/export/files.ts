@@ -1,12 +1,13 @@
 import { isDay } from '../graphql/scalars.js';
 import { csvTable } from './formats/csv.js';
+import { ftm } from './formats/ftm.js';
 import { graphml } from './formats/graphml.js';
 import { nodeLinkJson } from './formats/json.js';
 import { ndjson } from './formats/ndjson.js';
 import type { ExportedGraph } from './graph.js';
 import { ExportError } from './readGraph.js';
 
-export const EXPORT_FORMATS = ['json', 'ndjson', 'csv', 'graphml'] as const;
+export const EXPORT_FORMATS = ['json', 'ndjson', 'csv', 'graphml', 'ftm'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** One file an export writes: its name (also its path under /export/), type and text. */
@@ -35,6 +36,13 @@ export const EXPORT_FILES: readonly ExportFile[] = [
     format: 'graphml',
     contentType: 'application/graphml+xml; charset=utf-8',
     render: graphml,
+  },
+  {
+    // FollowTheMoney entities, one JSON object a line, as OpenSanctions, Aleph and yente read them.
+    name: 'graph.ftm.json',
+    format: 'ftm',
+    contentType: 'application/x-ndjson; charset=utf-8',
+    render: ftm,
   },
   {
     name: 'nodes.csv',

@@ -21,7 +21,7 @@ const STATUS: Record<string, number> = {
 };
 
 /**
- * GET /export/graph.json, graph.ndjson, graph.graphml, nodes.csv and edges.csv (`?asOf=DAY` for
+ * GET /export/graph.json, graph.ndjson, graph.graphml, graph.ftm.json, nodes.csv and edges.csv (`?asOf=DAY` for
  * the facts that held that day): the whole graph as a download, read a page at a time through
  * the API's own schema and resolvers, with the API's statement timeout. The body streams with
  * backpressure: a page is read when the client has taken the previous ones, and reading stops

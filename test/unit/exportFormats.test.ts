@@ -128,7 +128,12 @@ describe('every export file', () => {
     '%s: still writes its header, or its whole frame, for an empty graph',
     async (_, file) => {
       const empty: ExportedGraph = { ...failingGraph(), elements: (async function* () {})() };
-      expect(await written(file.render(empty))).toMatch(/^(<\?xml |\{"|Id,Label,|Source,Target,)/);
+      // FtM has no frame: every line is an entity (FtM readers reject any other), so none here.
+      if (file.format === 'ftm') expect(await written(file.render(empty))).toBe('');
+      else
+        expect(await written(file.render(empty))).toMatch(
+          /^(<\?xml |\{"|Id,Label,|Source,Target,)/,
+        );
     },
   );
 });
