@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXPORT_FILES } from '../../src/export/files.js';
 import { csvTables } from '../../src/export/formats/csv.js';
 import { graphml } from '../../src/export/formats/graphml.js';
 import { EDGE_ATTRIBUTES, NODE_ATTRIBUTES } from '../../src/export/graph.js';
@@ -347,7 +348,9 @@ describe('exports of the whole graph (policygraph export, /export/...)', () => {
       const response = await fetch(api.url(unknown));
       expect(response.status, unknown).toBe(404);
       const body = (await response.json()) as Line;
-      expect(body.errors[0].extensions.exports).toEqual(FILES.map((file) => `/export/${file}`));
+      expect(body.errors[0].extensions.exports).toEqual(
+        EXPORT_FILES.map((file) => `/export/${file.name}`),
+      );
       expect(body.errors[0].message).toContain('/export/graph.graphml');
     }
     const post = await fetch(api.url('/export/graph.json'), { method: 'POST' });
