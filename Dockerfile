@@ -2,7 +2,7 @@
 # The PolicyGraph API and CLI. It connects to the Neo4j named by NEO4J_URI (see
 # docker-compose.yml); the image holds no Java and no local Neo4j.
 
-FROM node:20-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --ignore-scripts
@@ -11,7 +11,7 @@ COPY src ./src
 COPY explorer ./explorer
 RUN npm run build && npm prune --omit=dev --ignore-scripts
 
-FROM node:20-bookworm-slim
+FROM node:24-bookworm-slim
 ENV NODE_ENV=production PORT=4000
 WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules

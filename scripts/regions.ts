@@ -46,7 +46,7 @@ const OVERRIDE_FIELDS = new Set(['name', 'aliases', 'kind', 'partOf', 'descripti
  * "officially-assigned" (Kosovo's user-assigned XK) are not part of ISO 3166-1 and are left out.
  */
 export function isoEntries(): IsoEntry[] {
-  // The JSON itself: the package's ES module imports it without the attribute Node 20 needs.
+  // The JSON itself: the package's ES module imports it without the attribute Node needs.
   const countries = createRequire(import.meta.url)('world-countries/countries.json') as Country[];
   return countries
     .filter((country) => country.status === 'officially-assigned')

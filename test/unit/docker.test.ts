@@ -54,10 +54,10 @@ describe('docker-compose.yml', () => {
 describe('Dockerfile', () => {
   const dockerfile = readFileSync('Dockerfile', 'utf8');
 
-  it('builds in a stage of its own and runs as a non-root user on Node 20 with production dependencies only', () => {
+  it('builds in a stage of its own and runs as a non-root user on Node 24 (the current LTS) with production dependencies only', () => {
     const stages = dockerfile.match(/^FROM .+$/gm) ?? [];
     expect(stages).toHaveLength(2);
-    expect(stages.every((from) => from.startsWith('FROM node:20'))).toBe(true);
+    expect(stages.every((from) => from.startsWith('FROM node:24-'))).toBe(true);
     expect(dockerfile).toMatch(/npm prune --omit=dev/);
     const runtime = dockerfile.slice(dockerfile.lastIndexOf('FROM '));
     expect(runtime).toMatch(/^USER node$/m);
