@@ -82,8 +82,16 @@ interface GraphQLError {
   extensions?: { code?: string };
 }
 
-/** The outcome of an HTTP answer; a batch answer (an array) counts the errors of each part. */
-export function classify(status: number, headers: Headers, json: unknown, ms: number): Outcome {
+/**
+ * The outcome of an HTTP answer; a batch answer (an array) counts the errors of each part.
+ * Headers as far as it reads them: undici 8's Headers and the global one differ in their types.
+ */
+export function classify(
+  status: number,
+  headers: Pick<Headers, 'has'>,
+  json: unknown,
+  ms: number,
+): Outcome {
   const parts = Array.isArray(json) ? json : [json];
   const errors = parts.flatMap((part) =>
     part && typeof part === 'object' && Array.isArray((part as { errors?: unknown }).errors)

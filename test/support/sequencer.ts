@@ -44,9 +44,9 @@ export default class TierSequencer extends BaseSequencer {
     // What a file costs: its duration in the last run, less the time it waited for the shared
     // Neo4j then (that wait depends on the order, which is what is being planned).
     const duration = (spec: TestSpecification) => {
-      const file = relative(this.ctx.config.root, spec.moduleId);
-      const took = this.ctx.cache.getFileTestResults(`${spec.project.name}:${file}`)?.duration;
-      return took === undefined ? undefined : Math.max(0, took - (waits[file] ?? 0));
+      const took = this.ctx.cache.getTestSpecificationResult(spec)?.duration;
+      if (took === undefined) return undefined;
+      return Math.max(0, took - (waits[relative(this.ctx.config.root, spec.moduleId)] ?? 0));
     };
     return [...byGroup.keys()]
       .sort((a, b) => a - b)
