@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   checkJava,
+  checkJavac,
   checkMaven,
   parseJavaMajor,
   ToolchainError,
@@ -29,5 +30,12 @@ describe('a missing toolchain', () => {
   it('says Maven is missing and what to do', () => {
     const env = { ...process.env, PATH: '/nonexistent' };
     expect(() => checkMaven(env)).toThrow(/Maven was not found.*apt-get install maven.*NEO4J_URI/s);
+  });
+
+  it('says javac is missing (a Java runtime without a JDK) and what to do', () => {
+    const env = { ...process.env, JAVA_HOME: '/nonexistent/jre' };
+    expect(() => checkJavac(env)).toThrow(
+      /javac was not found \(\/nonexistent\/jre\/bin\/javac\).*not a bare Java runtime.*NEO4J_URI/s,
+    );
   });
 });

@@ -2,11 +2,12 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, statSync, utimesSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkMaven, ToolchainError } from './toolchain.js';
+import { checkJavac, checkMaven, javacCommand, ToolchainError } from './toolchain.js';
 
 /**
- * The launcher's Maven project (neo4j-local/): the first start resolves Neo4j's jars into
- * Maven's cache and compiles the launcher; later starts find both and skip Maven entirely.
+ * The launcher's Maven project (neo4j-local/): the first start has Maven resolve Neo4j's jars
+ * into its cache and write the classpath, then compiles the launcher's one source with javac
+ * (no compiler or resources plugin to fetch); later starts find both and skip Maven entirely.
  */
 
 export const LAUNCHER_DIR = fileURLToPath(new URL('../../../neo4j-local/', import.meta.url));
@@ -30,8 +31,10 @@ export function neo4jVersion(): string {
 export async function launcherClasspath(log: (line: string) => void): Promise<string> {
   if (!isBuilt()) {
     checkMaven();
+    checkJavac();
     log(`Fetching Neo4j ${neo4jVersion()} from Maven Central (first start only)...`);
     await runMaven();
+    await compileLauncher(readFileSync(CLASSPATH_FILE, 'utf8').trim());
     // Maven leaves an unchanged classpath file untouched; mark it as up to date with the pom.
     if (existsSync(CLASSPATH_FILE)) utimesSync(CLASSPATH_FILE, new Date(), new Date());
     if (!isBuilt()) throw new ToolchainError('Maven finished but the launcher was not built.');
@@ -53,27 +56,56 @@ function mtime(file: string): number {
   return statSync(file).mtimeMs;
 }
 
+/**
+ * Maven resolves and writes the classpath only. Collecting the dependency graph breadth-first
+ * fetches its POMs in parallel (Maven 3.9+; older Mavens ignore the flag), and more download
+ * threads fetch the jars in parallel.
+ */
 function runMaven(): Promise<void> {
+  return run(
+    'mvn',
+    [
+      '-q',
+      '-B',
+      '-f',
+      POM,
+      '-Daether.dependencyCollector.impl=bf',
+      '-Dmaven.artifact.threads=16',
+      'dependency:build-classpath',
+    ],
+    (code, output) =>
+      `Maven could not fetch Neo4j (exit ${code}). Is Maven Central reachable? Maven said:\n${output}`,
+  );
+}
+
+function compileLauncher(classpath: string): Promise<void> {
+  return run(
+    javacCommand(),
+    ['--release', '17', '-d', CLASSES, '-cp', classpath, SOURCE],
+    (code, output) => `javac could not compile the launcher (exit ${code}):\n${output}`,
+  );
+}
+
+function run(
+  command: string,
+  args: string[],
+  failure: (code: number | null, output: string) => string,
+): Promise<void> {
   return new Promise((resolve, reject) => {
-    const maven = spawn('mvn', ['-q', '-B', '-f', POM, 'compile'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
-    maven.stdout.on('data', (chunk) => {
+    child.stdout.on('data', (chunk) => {
       output += chunk;
     });
-    maven.stderr.on('data', (chunk) => {
+    child.stderr.on('data', (chunk) => {
       output += chunk;
     });
-    maven.on('error', reject);
-    maven.on('close', (code) => {
+    child.on('error', (error) =>
+      reject(new ToolchainError(`${command} could not be run: ${error.message}`)),
+    );
+    child.on('close', (code) => {
       if (code === 0) return resolve();
-      reject(
-        new ToolchainError(
-          `Maven could not fetch Neo4j or build the launcher (exit ${code}). ` +
-            `Is Maven Central reachable? Maven said:\n${output.trim().split('\n').slice(-30).join('\n')}`,
-        ),
-      );
+      reject(new ToolchainError(failure(code, output.trim().split('\n').slice(-30).join('\n'))));
     });
   });
 }

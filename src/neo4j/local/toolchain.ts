@@ -15,6 +15,11 @@ export function javaCommand(env: NodeJS.ProcessEnv = process.env): string {
   return env.JAVA_HOME ? path.join(env.JAVA_HOME, 'bin', 'java') : 'java';
 }
 
+/** The javac command beside that java (a JDK's, not a bare runtime's). */
+export function javacCommand(env: NodeJS.ProcessEnv = process.env): string {
+  return env.JAVA_HOME ? path.join(env.JAVA_HOME, 'bin', 'javac') : 'javac';
+}
+
 /** Checks that Java 17 or newer is there and returns its major version. */
 export function checkJava(env: NodeJS.ProcessEnv = process.env): number {
   const java = javaCommand(env);
@@ -50,6 +55,19 @@ export function checkMaven(env: NodeJS.ProcessEnv = process.env): void {
     throw new ToolchainError(
       'Maven was not found (mvn): the first start of the local Neo4j fetches it from Maven Central ' +
         `with Maven 3.8 or newer. Install it (Debian/Ubuntu: apt-get install maven). ${USE_ANOTHER_NEO4J}`,
+    );
+  }
+}
+
+/** Checks that javac is there; it compiles the launcher on the first start only. */
+export function checkJavac(env: NodeJS.ProcessEnv = process.env): void {
+  const javac = javacCommand(env);
+  const result = spawnSync(javac, ['-version'], { encoding: 'utf8', env });
+  if (result.error || result.status !== 0) {
+    throw new ToolchainError(
+      `javac was not found (${javac}): the first start of the local Neo4j compiles its launcher ` +
+        `with a JDK, not a bare Java runtime. Install one (Debian/Ubuntu: apt-get install ` +
+        `openjdk-17-jdk-headless) or set JAVA_HOME to one. ${USE_ANOTHER_NEO4J}`,
     );
   }
 }
