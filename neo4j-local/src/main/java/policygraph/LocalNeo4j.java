@@ -32,6 +32,9 @@ public final class LocalNeo4j {
   private static volatile int exitCode = 0;
 
   public static void main(String[] argv) throws Exception {
+    // Neo4j closes its logs itself at shutdown. Log4j would also register a JVM shutdown hook
+    // the first time it is used, and when that is during shutdown it fails, and so does Neo4j's.
+    System.setProperty("log4j2.shutdownHookEnabled", "false");
     Map<String, String> args = parse(argv);
     Path home = Path.of(required(args, "home")).toAbsolutePath();
     // Credentials come from the environment, not the command line, where ps would show them.
