@@ -20,6 +20,15 @@ const accepts = (port: number) =>
     probe.end();
   });
 
+const REQUESTS = 24;
+
+/** The GraphQL requests the server executes or holds in line now (its /metrics). */
+async function requestsAtServer(port: number): Promise<number> {
+  const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+  const gauge = (name: string) => Number(new RegExp(`^${name} (\\d+)$`, 'm').exec(text)?.[1] ?? 0);
+  return gauge('policygraph_requests_executing') + gauge('policygraph_requests_queued');
+}
+
 describe('SIGTERM', () => {
   // The server only reads: requests in flight over hundreds of a region's facts.
   const db = useSharedGraph(MEDIUM_GENERATED);
@@ -29,18 +38,20 @@ describe('SIGTERM', () => {
     const cli = runCli(['start'], { ...db.env, PORT: String(port) });
     await cli.waitForLine(/GraphQL API at/);
 
-    const inFlight = Array.from({ length: 24 }, () =>
+    let answered = 0;
+    const inFlight = Array.from({ length: REQUESTS }, () =>
       fetch(`http://127.0.0.1:${port}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: HEAVY,
-      }).then(async (response) => ({
-        status: response.status,
-        body: await response.json(),
-        at: performance.now(),
-      })),
+      }).then(async (response) => {
+        answered++;
+        return { status: response.status, body: await response.json(), at: performance.now() };
+      }),
     );
-    await sleep(150);
+    // Every request has reached the server before the signal: one still on its way (on a busy
+    // machine, after 150 ms some were) finds its connection closed, as a new connection would.
+    while ((await requestsAtServer(port)) + answered < REQUESTS) await sleep(10);
     const signalled = performance.now();
     cli.child.kill('SIGTERM');
     await cli.waitForLine(/Stopping/);
