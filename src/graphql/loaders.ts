@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { readLinkedFrom, readNodes } from '../queries/entities.js';
-import { type FactPageQuery, readFactsOfEntities } from '../queries/facts.js';
+import { type FactPageQuery, type NestedFacts, readFactsOfEntities } from '../queries/facts.js';
 import type { Reader } from '../queries/reader.js';
 import type { GraphRecord, Page } from '../queries/records.js';
 import { readTimelines, type TimelineEvent, type TimelineQuery } from '../queries/timeline.js';
@@ -20,6 +20,33 @@ export interface Loaders {
 export interface FactsOfQuery extends FactPageQuery {
   /** Relationship types from the fact to the entity; null for every role. */
   roleTypes: readonly string[] | null;
+  /**
+   * The query the request makes of the facts of each entity these facts involve, as its
+   * resolver computes it (the loader's key there): read in the same statement when it is a
+   * plain first page (NestedFacts).
+   */
+  nested?: FactsOfQuery | null;
+}
+
+/** The nested query as the statement reads it, when it can: a plain first page, one level. */
+function prefetchable(query: FactsOfQuery | null | undefined): NestedFacts | null {
+  if (!query || query.nested || query.after || query.withTotal) return null;
+  const filtered = [
+    query.factTypes,
+    query.categories,
+    query.statuses,
+    query.confidences,
+    query.from,
+    query.to,
+    query.asOf,
+  ].some((value) => value != null);
+  if (filtered) return null;
+  return {
+    roleTypes: query.roleTypes,
+    direction: query.direction,
+    first: query.first,
+    withParts: query.withParts ?? true,
+  };
 }
 
 interface ByEntity<Args> {
@@ -28,15 +55,28 @@ interface ByEntity<Args> {
 }
 
 export function createLoaders(reader: Reader): Loaders {
+  const factsOf: Loaders['factsOf'] = byEntity(
+    async (ids, query) => {
+      const { pages, nested } = await readFactsOfEntities(
+        reader,
+        ids,
+        query.roleTypes,
+        query,
+        prefetchable(query.nested),
+      );
+      // The level below, read with this one: its resolvers find their pages in the cache.
+      for (const [id, page] of nested)
+        factsOf.prime({ id, args: query.nested as FactsOfQuery }, page);
+      return pages;
+    },
+    () => ({ items: [], hasNextPage: false, totalCount: 0 }),
+  );
   return {
     node: new DataLoader(async (ids) => {
       const found = await readNodes(reader, ids);
       return ids.map((id) => found.get(id) ?? null);
     }),
-    factsOf: byEntity(
-      (ids, query) => readFactsOfEntities(reader, ids, query.roleTypes, query),
-      () => ({ items: [], hasNextPage: false, totalCount: 0 }),
-    ),
+    factsOf,
     linkedFrom: byEntity(
       (ids, type) => readLinkedFrom(reader, ids, type),
       () => [],

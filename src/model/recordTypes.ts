@@ -54,14 +54,14 @@ export type StatusOf<K extends FactKind> = (typeof FACT_KINDS)[K]['statuses']['v
 export type FactStatusName = StatusOf<FactKind>;
 export type ConfidenceName = 'high' | 'medium' | 'low';
 
-/** What the loader adds to every node: its kind, a digest, the precision of its dates. */
+/**
+ * What the loader adds to every node that the API reads: its kind and the precision of its
+ * dates. (What it adds for Cypher alone, such as the digest and the "as of" days, is not read:
+ * FOR_CYPHER_ONLY in src/queries/fragments.ts.)
+ */
 interface Bookkeeping<K extends RecordKind> {
   readonly id: string;
   readonly kindOfRecord: K;
-  readonly hash: string;
-  /** The first and last day a fact may have held (ISO days), for "as of" queries. */
-  readonly validFrom?: string;
-  readonly validTo?: string;
   readonly [precision: `${string}Precision`]: string | undefined;
 }
 

@@ -1,4 +1,4 @@
-import { heldOn, recordMap } from './fragments.js';
+import { heldOn, readProperties, recordMap } from './fragments.js';
 import { dateParam } from './params.js';
 import { type Reader, readStatement, type Statement } from './reader.js';
 import { type GraphRecord, toRecord } from './records.js';
@@ -82,10 +82,10 @@ CALL (r, org, products, covering, blockedProducts) {
   WITH a, q, lineage, maker, operator ORDER BY a.id
   RETURN collect({
     availability: ${recordMap('a')},
-    product: properties(q),
-    provider: properties(maker),
-    lineage: [n IN nodes(lineage) | properties(n)],
-    operator: properties(operator),
+    product: ${readProperties('q')},
+    provider: ${readProperties('maker')},
+    lineage: [n IN nodes(lineage) | ${readProperties('n')}],
+    operator: ${readProperties('operator')},
     partnerships: COLLECT {
       MATCH (operator)<-[:PARTY]-(s:Partnership)-[:PARTY]->(maker)
       WHERE ${heldOn('s')}
@@ -98,7 +98,7 @@ CALL (r, org, products, covering, blockedProducts) {
     }
   }) AS routes
 }
-RETURN properties(p) AS provider, properties(org) AS organization, properties(r) AS region,
+RETURN ${readProperties('p')} AS provider, ${readProperties('org')} AS organization, ${readProperties('r')} AS region,
        [x IN blocks | ${recordMap('x')}] AS blockedBy, routes`;
 
 interface RawRoute {

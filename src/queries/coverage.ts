@@ -13,7 +13,7 @@ import {
 } from '../model/coverage.js';
 import { PUBLISHER_SECTORS, type PublisherSector, publisherSector } from '../model/publishers.js';
 import { COLLECTION_BY_KIND, type RecordKind } from '../seed/model.js';
-import { factCategory } from './fragments.js';
+import { factCategory, readProperties } from './fragments.js';
 import { countParam } from './params.js';
 import { type Reader, readStatement, type Statement } from './reader.js';
 import { type GraphRecord, toRecord } from './records.js';
@@ -52,7 +52,7 @@ MATCH (f:Fact)-->(r:Region) WHERE f.generation = $generation
 WITH r, count(DISTINCT f) AS facts
 ORDER BY facts DESC, r.id
 LIMIT $limit
-RETURN properties(r) AS region, facts`;
+RETURN ${readProperties('r')} AS region, facts`;
 
 export function factGroupsStatement(): Statement {
   return { statement: FACT_GROUPS, parameters: { defaultConfidence: DEFAULT_CONFIDENCE } };

@@ -67,6 +67,8 @@ export interface EntityPageQuery {
   /** The key of the last item of the previous page. */
   after?: readonly [string, string] | null | undefined;
   withTotal: boolean;
+  /** Whether to read each entity's links and citations (else resolvers read them if needed). */
+  withParts?: boolean;
 }
 
 /**
@@ -137,7 +139,7 @@ function entityPage(
   CALL () {
     MATCH (n:Entity) WHERE ${[after ? start : first, ...filter, 'n.generation = $generation'].join(' AND ')}
     WITH n ORDER BY ${orderBy} LIMIT $limit
-    RETURN collect({key: [${ENTITY_KEYS[order]}, n.id], record: ${recordMap('n')}}) AS page
+    RETURN collect({key: [${ENTITY_KEYS[order]}, n.id], record: ${recordMap('n', '$withParts')}}) AS page
   }
   ${total}
   RETURN page, total`;
@@ -177,6 +179,7 @@ export function entityPageStatement(query: EntityPageQuery): Statement {
       limit: countParam(query.first + 1),
       afterKey: query.after?.[0] ?? null,
       afterId: query.after?.[1] ?? null,
+      withParts: query.withParts ?? true,
     },
   };
 }

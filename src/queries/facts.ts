@@ -57,6 +57,21 @@ interface FactsOfShape {
   filters: readonly FactFilterName[];
   after: boolean;
   total: boolean;
+  /** Each fact's entities' own first page of facts, read in the same statement (NestedFacts). */
+  nested: Direction | null;
+}
+
+/**
+ * The first page of facts of each entity that the facts of a page involve, when a request asks
+ * for it (an entity, its facts, their entities and their facts): read in the statement of the
+ * outer page, it saves the statement of the level below. Only a plain first page (no filter,
+ * cursor or total), as a request most often asks; any other is read by its own statement.
+ */
+export interface NestedFacts {
+  roleTypes: readonly string[] | null;
+  direction: Direction;
+  first: number;
+  withParts: boolean;
 }
 
 /**
@@ -64,9 +79,21 @@ interface FactsOfShape {
  * filters given and the cursor, when there is one, are in the text: each is evaluated on every
  * fact of every entity, and an entity such as a region takes part in thousands.
  */
-function factsOfEntities({ direction, filters, after, total }: FactsOfShape): string {
+function factsOfEntities({ direction, filters, after, total, nested }: FactsOfShape): string {
   const comparison = direction === 'ASC' ? '>' : '<';
   const conditions = factConditions('f', filters);
+  // The nested page of each linked entity `t`: no filter, no cursor, as NestedFacts says.
+  const linked = nested
+    ? (t: string) => `facts: COLLECT {
+        MATCH (${t})<-[r2]-(g:Fact) WHERE type(r2) IN $nestedRoleTypes
+        WITH DISTINCT g
+        WITH g, ${factDay('g')} AS day2
+        ORDER BY day2 ${nested}, g.id ${nested}
+        LIMIT $nestedLimit
+        RETURN {key: [toString(day2), g.id], record: ${recordMap('g', '$nestedWithParts', { suffix: '2' })}}
+      }`
+    : undefined;
+  const record = recordMap('f', '$withParts', linked ? { linked } : {});
   return `
   UNWIND $ids AS id
   MATCH (e:Record {id: id, generation: $generation}) WHERE e:Entity
@@ -78,7 +105,7 @@ function factsOfEntities({ direction, filters, after, total }: FactsOfShape): st
     ${after ? `WHERE day ${comparison} $afterDay OR (day = $afterDay AND f.id ${comparison} $afterId)` : ''}
     ORDER BY day ${direction}, f.id ${direction}
     LIMIT $limit
-    RETURN collect({key: [toString(day), f.id], record: ${recordMap('f', '$withParts')}}) AS page
+    RETURN collect({key: [toString(day), f.id], record: ${record}}) AS page
   }
   ${
     total
@@ -165,10 +192,14 @@ function pageParams(query: FactPageQuery) {
   };
 }
 
+const roleTypesParam = (roleTypes: readonly string[] | null) =>
+  roleTypes && roleTypes.length > 0 ? roleTypes : FACT_ROLE_TYPES;
+
 export function factsOfEntitiesStatement(
   ids: readonly string[],
   roleTypes: readonly string[] | null,
   query: FactPageQuery,
+  nested: NestedFacts | null = null,
 ): Statement {
   const params = pageParams(query);
   const statement = factsOfEntitiesFor({
@@ -176,15 +207,31 @@ export function factsOfEntitiesStatement(
     filters: FACT_FILTER_NAMES.filter((name) => params[name] !== null),
     after: params.afterDay !== null,
     total: query.withTotal,
+    // Linked entities are read with the facts' parts only.
+    nested: nested && (query.withParts ?? true) ? nested.direction : null,
   });
   return {
     statement,
     parameters: {
       ...params,
       ids,
-      roleTypes: roleTypes && roleTypes.length > 0 ? roleTypes : FACT_ROLE_TYPES,
+      roleTypes: roleTypesParam(roleTypes),
+      ...(nested
+        ? {
+            nestedRoleTypes: roleTypesParam(nested.roleTypes),
+            nestedLimit: countParam(nested.first + 1),
+            nestedWithParts: nested.withParts,
+          }
+        : {}),
     },
   };
+}
+
+export interface FactPages {
+  /** Each entity's page. */
+  pages: Map<string, Page<GraphRecord>>;
+  /** The nested page of each entity the pages' facts involve, when asked for (NestedFacts). */
+  nested: Map<string, Page<GraphRecord>>;
 }
 
 /** For each entity id, its page of facts in the roles given (relationship types; all if none). */
@@ -193,9 +240,26 @@ export async function readFactsOfEntities(
   ids: readonly string[],
   roleTypes: readonly string[] | null,
   query: FactPageQuery,
-): Promise<Map<string, Page<GraphRecord>>> {
-  const rows = await readStatement(reader, factsOfEntitiesStatement(ids, roleTypes, query));
-  return new Map(rows.map((row) => [row.id as string, toPage(row, query)]));
+  nested: NestedFacts | null = null,
+): Promise<FactPages> {
+  const rows = await readStatement(reader, factsOfEntitiesStatement(ids, roleTypes, query, nested));
+  const nestedPages = new Map<string, Page<GraphRecord>>();
+  if (nested) {
+    for (const row of rows) {
+      for (const item of row.page as PageRow) {
+        const links = (item.record as { links?: { node: unknown; facts?: unknown }[] }).links;
+        for (const link of links ?? []) {
+          if (link.facts === undefined) continue;
+          const id = toRecord({ node: link.node }).id;
+          nestedPages.set(id, toPage({ page: link.facts }, { ...nested, withTotal: false }));
+        }
+      }
+    }
+  }
+  return {
+    pages: new Map(rows.map((row) => [row.id as string, toPage(row, query)])),
+    nested: nestedPages,
+  };
 }
 
 export function factPageStatement(query: FactPageQuery): Statement {

@@ -1,5 +1,5 @@
 import { factFilterParams } from './facts.js';
-import { factFilter, recordMap } from './fragments.js';
+import { factFilter, readProperties, recordMap } from './fragments.js';
 import { countParam } from './params.js';
 import { type Reader, readStatement, type Statement } from './reader.js';
 import { type GraphRecord, toRecord } from './records.js';
@@ -55,7 +55,7 @@ CALL (c, entities1) {
   MATCH (e)-[link]-(other:Entity)
   WHERE type(link) IN $linkTypes AND (e = c OR startNode(link) = e)
   RETURN collect(DISTINCT {from: startNode(link).id, to: endNode(link).id, type: type(link)}) AS links,
-         collect(DISTINCT properties(other)) AS linked
+         collect(DISTINCT ${readProperties('other')}) AS linked
 }
 RETURN ${recordMap('c')} AS center,
        [f IN facts[..$limit] | ${recordMap('f')}] AS facts,

@@ -50,14 +50,27 @@ export function plain(value: unknown): unknown {
  * that the model generates, so a node's properties are those of its kindOfRecord.
  */
 interface RawRecord {
-  node: StoredProps<RecordKind>;
-  links?: { type: string; position?: number; node: StoredProps<RecordKind> }[];
-  citations?: { quote?: string; position?: number; source: StoredProps<RecordKind> }[];
+  node: ReadProperties;
+  links?: { type: string; position?: number; node: ReadProperties }[];
+  citations?: { quote?: string; position?: number; source: ReadProperties }[];
+}
+
+/** A node's properties as readProperties (fragments.ts) returns them: [key, value] pairs. */
+type ReadProperties = readonly (readonly [string, unknown])[] | StoredProps<RecordKind>;
+
+function propertiesOf(read: ReadProperties): StoredProps<RecordKind> {
+  if (!Array.isArray(read)) return read as StoredProps<RecordKind>;
+  const properties: Record<string, unknown> = {};
+  for (const [key, value] of read as readonly (readonly [string, unknown])[]) {
+    if (value !== undefined) properties[key] = value;
+  }
+  return properties as unknown as StoredProps<RecordKind>;
 }
 
 /** Reads the map that the RECORD projection (fragments.ts) returns. */
 export function toRecord(raw: unknown): GraphRecord {
-  const { node, links, citations } = plain(raw) as RawRecord;
+  const { node: read, links, citations } = plain(raw) as RawRecord;
+  const node = propertiesOf(read);
   const record = { id: node.id, kind: node.kindOfRecord, props: node } as GraphRecord;
   if (links) {
     record.links = [...links]

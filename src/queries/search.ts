@@ -65,6 +65,8 @@ export interface SearchQuery {
   /** The key of the last hit of the previous page. */
   after?: SearchKey | null | undefined;
   withTotal: boolean;
+  /** Whether to read each hit's links and citations (else resolvers read them if needed). */
+  withParts?: boolean;
 }
 
 /**
@@ -100,7 +102,7 @@ CALL (hits) {
   RETURN collect({
     key: [hit.tier, hit.relevance, hit.facts, node.id],
     score: hit.tier + hit.relevance / (hit.relevance + 1),
-    record: ${recordMap('node')}}) AS page
+    record: ${recordMap('node', '$withParts')}}) AS page
 }
 RETURN page, size(hits) AS total`;
 
@@ -122,6 +124,7 @@ export function searchStatement(query: SearchQuery): Statement {
       afterRelevance: query.after?.[1] ?? null,
       afterFacts: query.after?.[2] ?? null,
       afterId: query.after?.[3] ?? null,
+      withParts: query.withParts ?? true,
     },
   };
 }

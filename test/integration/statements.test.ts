@@ -21,6 +21,24 @@ const NESTED = `{
   }
 }`;
 
+/**
+ * An entity, its facts with their sources and entities, and each of those entities' own facts:
+ * the last level is read with the one above (NestedFacts), so the request costs the entity's
+ * statement and one for the rest.
+ */
+const TWO_LEVELS = `query($id: ID!, $first: Int!) {
+  entity(id: $id) {
+    id name
+    facts(first: $first) { edges { node {
+      id date { text } status
+      sources { quote source { url } }
+      involves { role entity { id name
+        facts(first: $first) { edges { node { id date { text } status } } }
+      } }
+    } } }
+  }
+}`;
+
 /** One request per root field; each should cost exactly one statement. */
 const ROOT_FIELDS: Record<string, string> = {
   'entity by id': '{ entity(id: "org-0000001") { id name } }',
@@ -76,6 +94,28 @@ describe('Cypher statements per request', () => {
     expect(large.seats.length).toBeGreaterThan(20);
     expect(small.statements).toBe(3);
     expect(large.statements).toBe(3);
+  });
+
+  it('stay at two for an entity, its facts and their entities, and the facts of those, answering what a statement per level answers', async () => {
+    const id = 'org-0000001';
+    const nested = await request<any>(TWO_LEVELS, { id, first: 5 });
+    expect(nested.errors).toBeUndefined();
+    expect(nested.statements).toHaveLength(2);
+    // The same request with a filter on the last level is read level by level (three
+    // statements), and gives the same answer: the filter keeps every fact.
+    const byLevel = await request<any>(
+      TWO_LEVELS.replace(
+        'facts(first: $first) { edges { node { id date { text } status } } }',
+        'facts(first: $first, filter: { confidences: [HIGH, MEDIUM, LOW] }) { edges { node { id date { text } status } } }',
+      ),
+      { id, first: 5 },
+    );
+    expect(byLevel.errors).toBeUndefined();
+    expect(byLevel.statements).toHaveLength(3);
+    expect(nested.data).toEqual(byLevel.data);
+    const involved = nested.data.entity.facts.edges.flatMap((edge: any) => edge.node.involves);
+    expect(involved.length).toBeGreaterThan(1);
+    expect(involved.some((link: any) => link.entity.facts.edges.length > 0)).toBe(true);
   });
 
   it.each(Object.entries(ROOT_FIELDS))('cost one statement for %s', async (_name, query) => {

@@ -1,4 +1,9 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import {
+  type FieldNode,
+  type GraphQLResolveInfo,
+  getArgumentValues,
+  isInterfaceType,
+} from 'graphql';
 import type { RecordKind } from '../../model/recordTypes.js';
 import type { Direction } from '../../queries/facts.js';
 import type { GraphRecord } from '../../queries/records.js';
@@ -23,7 +28,7 @@ import type {
   Resolvers,
 } from '../resolvers.generated.js';
 import { isDay } from '../scalars.js';
-import { needsParts, OWN_FACT_FIELDS, selects } from '../selection.js';
+import { fieldsIn, needsParts, OWN_FACT_FIELDS, selectedBelow, selects } from '../selection.js';
 
 /** The arguments every list of facts takes. */
 export interface FactListArgs {
@@ -65,7 +70,47 @@ export function factQuery(
     after: decodeCursor(args.after, ordering, isFactKey),
     withTotal: selects(info, 'totalCount'),
     withParts: needsParts(info, [{ path: ['edges', 'node'], own: OWN_FACT_FIELDS }]),
+    nested: nestedQuery(info),
   };
+}
+
+/**
+ * The query of the `facts` list that the request asks of each entity these facts involve
+ * (`edges { node { involves { entity { facts(...) } } } }`), as that field's resolver will
+ * compute it: the loader reads those pages with this level's and primes itself with them
+ * (NestedFacts). Null when there is none, several, or its arguments are not valid (its own
+ * resolver then says so, at its own path).
+ */
+function nestedQuery(info: GraphQLResolveInfo): FactsOfQuery | null {
+  if (!selectedBelow(info, ['edges', 'node', 'involves']).has('entity')) return null;
+  const entityNodes = fieldsBelow(info, ['edges', 'node', 'involves', 'entity']);
+  const facts = entityNodes.flatMap((node) =>
+    fieldsIn(node.selectionSet, info.fragments).filter((field) => field.name.value === 'facts'),
+  );
+  const entity = info.schema.getType('Entity');
+  const definition = isInterfaceType(entity) ? entity.getFields().facts : undefined;
+  const [field] = facts;
+  if (!field || facts.length > 1 || !definition) return null;
+  try {
+    const { ordering: _ordering, ...query } = factQuery(
+      getArgumentValues(definition, field, info.variableValues) as FactListArgs,
+      { ...info, fieldNodes: [field] },
+    );
+    return query;
+  } catch {
+    return null;
+  }
+}
+
+/** The field nodes at `path` below the current field (through fragments). */
+function fieldsBelow(info: GraphQLResolveInfo, path: readonly string[]): FieldNode[] {
+  let nodes: readonly FieldNode[] = info.fieldNodes;
+  for (const name of path) {
+    nodes = nodes.flatMap((node) =>
+      fieldsIn(node.selectionSet, info.fragments).filter((field) => field.name.value === name),
+    );
+  }
+  return [...nodes];
 }
 
 /**

@@ -31,7 +31,7 @@ import {
 } from '../mappers.js';
 import { citationsOf, linked, linkedOne, prop } from '../recordFields.js';
 import type { FactType, Resolvers } from '../resolvers.generated.js';
-import { selects } from '../selection.js';
+import { needsParts, OWN_ENTITY_FIELDS, selects } from '../selection.js';
 import { factsOfEntity } from './connections.js';
 
 const MAX_QUERY_LENGTH = 200;
@@ -169,6 +169,7 @@ export const entityResolvers: Resolvers = {
         first: pageSize(first),
         after: decodeCursor(after, ordering, isTextKey),
         withTotal: selects(info, 'totalCount'),
+        withParts: needsParts(info, [{ path: ['edges', 'node'], own: OWN_ENTITY_FIELDS }]),
       });
       return { page, ordering };
     },
@@ -184,6 +185,7 @@ export const entityResolvers: Resolvers = {
         first: pageSize(first, BOUNDS.searchPage),
         after: decodeCursor(after, ordering, isSearchKey),
         withTotal: selects(info, 'totalCount'),
+        withParts: needsParts(info, [{ path: ['edges', 'node'], own: OWN_ENTITY_FIELDS }]),
       });
       return { page, ordering };
     },
