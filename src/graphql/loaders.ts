@@ -12,6 +12,11 @@ import { readTimelines, type TimelineEvent, type TimelineQuery } from '../querie
  */
 export interface Loaders {
   node: DataLoader<string, GraphRecord | null>;
+  /**
+   * An entity and its page of facts (and their entities' own, as `nested` asks) in one
+   * statement, priming `node` and `factsOf` for the resolvers below.
+   */
+  entityWithFacts(id: string, facts: FactsOfQuery): Promise<GraphRecord | null>;
   factsOf: DataLoader<ByEntity<FactsOfQuery>, Page<GraphRecord>, string>;
   linkedFrom: DataLoader<ByEntity<{ type: string; limit: number }>, GraphRecord[], string>;
   timeline: DataLoader<ByEntity<TimelineQuery>, TimelineEvent[], string>;
@@ -55,27 +60,38 @@ interface ByEntity<Args> {
 }
 
 export function createLoaders(reader: Reader): Loaders {
+  const readFacts = async (ids: string[], query: FactsOfQuery, withEntities = false) => {
+    const read = await readFactsOfEntities(
+      reader,
+      ids,
+      query.roleTypes,
+      query,
+      prefetchable(query.nested),
+      withEntities,
+    );
+    // The level below, read with this one: its resolvers find their pages in the cache.
+    for (const [id, page] of read.nested)
+      factsOf.prime({ id, args: query.nested as FactsOfQuery }, page);
+    return read;
+  };
   const factsOf: Loaders['factsOf'] = byEntity(
-    async (ids, query) => {
-      const { pages, nested } = await readFactsOfEntities(
-        reader,
-        ids,
-        query.roleTypes,
-        query,
-        prefetchable(query.nested),
-      );
-      // The level below, read with this one: its resolvers find their pages in the cache.
-      for (const [id, page] of nested)
-        factsOf.prime({ id, args: query.nested as FactsOfQuery }, page);
-      return pages;
-    },
+    async (ids, query) => (await readFacts(ids, query)).pages,
     () => ({ items: [], hasNextPage: false, totalCount: 0 }),
   );
+  const node: Loaders['node'] = new DataLoader(async (ids) => {
+    const found = await readNodes(reader, ids);
+    return ids.map((id) => found.get(id) ?? null);
+  });
   return {
-    node: new DataLoader(async (ids) => {
-      const found = await readNodes(reader, ids);
-      return ids.map((id) => found.get(id) ?? null);
-    }),
+    node,
+    entityWithFacts: async (id, facts) => {
+      const { pages, entities } = await readFacts([id], facts, true);
+      const entity = entities.get(id) ?? null;
+      if (!entity) return null;
+      node.prime(id, entity);
+      factsOf.prime({ id, args: facts }, pages.get(id) ?? { items: [], hasNextPage: false });
+      return entity;
+    },
     factsOf,
     linkedFrom: byEntity(
       (ids, type) => readLinkedFrom(reader, ids, type),

@@ -59,6 +59,8 @@ interface FactsOfShape {
   total: boolean;
   /** Each fact's entities' own first page of facts, read in the same statement (NestedFacts). */
   nested: Direction | null;
+  /** The entities themselves too (a request for one entity and its facts: one statement). */
+  entity: boolean;
 }
 
 /**
@@ -79,7 +81,14 @@ export interface NestedFacts {
  * filters given and the cursor, when there is one, are in the text: each is evaluated on every
  * fact of every entity, and an entity such as a region takes part in thousands.
  */
-function factsOfEntities({ direction, filters, after, total, nested }: FactsOfShape): string {
+function factsOfEntities({
+  direction,
+  filters,
+  after,
+  total,
+  nested,
+  entity,
+}: FactsOfShape): string {
   const comparison = direction === 'ASC' ? '>' : '<';
   const conditions = factConditions('f', filters);
   // The nested page of each linked entity `t`: no filter, no cursor, as NestedFacts says.
@@ -113,9 +122,9 @@ function factsOfEntities({ direction, filters, after, total, nested }: FactsOfSh
     MATCH (e)<-[r]-(f:Fact) WHERE type(r) IN $roleTypes AND ${conditions}
     RETURN count(DISTINCT f) AS total
   }`
-      : 'WITH id, page, null AS total'
+      : 'WITH id, e, page, null AS total'
   }
-  RETURN id, page, total`;
+  RETURN id, page, total${entity ? `, ${recordMap('e')} AS entity` : ''}`;
 }
 
 const factsOfEntitiesFor = statementsByShape(factsOfEntities);
@@ -200,6 +209,7 @@ export function factsOfEntitiesStatement(
   roleTypes: readonly string[] | null,
   query: FactPageQuery,
   nested: NestedFacts | null = null,
+  withEntities = false,
 ): Statement {
   const params = pageParams(query);
   const statement = factsOfEntitiesFor({
@@ -209,6 +219,7 @@ export function factsOfEntitiesStatement(
     total: query.withTotal,
     // Linked entities are read with the facts' parts only.
     nested: nested && (query.withParts ?? true) ? nested.direction : null,
+    entity: withEntities,
   });
   return {
     statement,
@@ -232,6 +243,8 @@ export interface FactPages {
   pages: Map<string, Page<GraphRecord>>;
   /** The nested page of each entity the pages' facts involve, when asked for (NestedFacts). */
   nested: Map<string, Page<GraphRecord>>;
+  /** The entities themselves, when asked for. */
+  entities: Map<string, GraphRecord>;
 }
 
 /** For each entity id, its page of facts in the roles given (relationship types; all if none). */
@@ -241,8 +254,12 @@ export async function readFactsOfEntities(
   roleTypes: readonly string[] | null,
   query: FactPageQuery,
   nested: NestedFacts | null = null,
+  withEntities = false,
 ): Promise<FactPages> {
-  const rows = await readStatement(reader, factsOfEntitiesStatement(ids, roleTypes, query, nested));
+  const rows = await readStatement(
+    reader,
+    factsOfEntitiesStatement(ids, roleTypes, query, nested, withEntities),
+  );
   const nestedPages = new Map<string, Page<GraphRecord>>();
   if (nested) {
     for (const row of rows) {
@@ -259,6 +276,9 @@ export async function readFactsOfEntities(
   return {
     pages: new Map(rows.map((row) => [row.id as string, toPage(row, query)])),
     nested: nestedPages,
+    entities: new Map(
+      withEntities ? rows.map((row) => [row.id as string, toRecord(row.entity)]) : [],
+    ),
   };
 }
 

@@ -28,7 +28,7 @@ import type {
   Resolvers,
 } from '../resolvers.generated.js';
 import { isDay } from '../scalars.js';
-import { fieldsIn, needsParts, OWN_FACT_FIELDS, selectedBelow, selects } from '../selection.js';
+import { fieldsIn, needsParts, OWN_FACT_FIELDS, selects } from '../selection.js';
 
 /** The arguments every list of facts takes. */
 export interface FactListArgs {
@@ -78,13 +78,22 @@ export function factQuery(
  * The query of the `facts` list that the request asks of each entity these facts involve
  * (`edges { node { involves { entity { facts(...) } } } }`), as that field's resolver will
  * compute it: the loader reads those pages with this level's and primes itself with them
- * (NestedFacts). Null when there is none, several, or its arguments are not valid (its own
- * resolver then says so, at its own path).
+ * (NestedFacts).
  */
 function nestedQuery(info: GraphQLResolveInfo): FactsOfQuery | null {
-  if (!selectedBelow(info, ['edges', 'node', 'involves']).has('entity')) return null;
-  const entityNodes = fieldsBelow(info, ['edges', 'node', 'involves', 'entity']);
-  const facts = entityNodes.flatMap((node) =>
+  return factsQueryAt(info, ['edges', 'node', 'involves', 'entity']);
+}
+
+/**
+ * The query of the `facts` list asked of the entities at `path` below the current field, as its
+ * resolver will compute it (its loader key). Null when there is none, several, or its arguments
+ * are not valid (its own resolver then says so, at its own path).
+ */
+export function factsQueryAt(
+  info: GraphQLResolveInfo,
+  path: readonly string[],
+): FactsOfQuery | null {
+  const facts = fieldsBelow(info, path).flatMap((node) =>
     fieldsIn(node.selectionSet, info.fragments).filter((field) => field.name.value === 'facts'),
   );
   const entity = info.schema.getType('Entity');

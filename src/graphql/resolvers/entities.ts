@@ -32,7 +32,7 @@ import {
 import { citationsOf, linked, linkedOne, prop } from '../recordFields.js';
 import type { FactType, Resolvers } from '../resolvers.generated.js';
 import { needsParts, OWN_ENTITY_FIELDS, selects } from '../selection.js';
-import { factsOfEntity } from './connections.js';
+import { factsOfEntity, factsQueryAt } from './connections.js';
 
 const MAX_QUERY_LENGTH = 200;
 
@@ -140,10 +140,14 @@ export const entityResolvers: Resolvers = {
     score: (edge: Edge) => ('score' in edge.node ? edge.node.score : 0),
   },
   Query: {
-    entity: async (_root, { id, name }, context) => {
+    entity: async (_root, { id, name }, context, info) => {
       if ((id == null) === (name == null)) throw badInput('Give exactly one of id and name.');
       if (id != null) {
-        const record = await context.loaders.node.load(id);
+        // Its facts too, when asked for: one statement for both.
+        const facts = factsQueryAt(info, []);
+        const record = facts
+          ? await context.loaders.entityWithFacts(id, facts)
+          : await context.loaders.node.load(id);
         return record && isEntityRecord(record) ? record : null;
       }
       const [first] = await readEntitiesByName(context.reader, checkedText(name as string, 'name'));

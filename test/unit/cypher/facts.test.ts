@@ -68,6 +68,18 @@ describe('fact statements (Cypher and parameters, no database)', () => {
     ).toMatchSnapshot();
   });
 
+  it('reads an entity, its facts and their entities, and the first facts of those, in one statement', () => {
+    const statement = factsOfEntitiesStatement(
+      ['org-x6'],
+      null,
+      query([]),
+      { roleTypes: null, direction: 'DESC', first: 5, withParts: false },
+      true,
+    );
+    expect(statement).toMatchSnapshot();
+    expectWellFormed(statement, VALUES);
+  });
+
   it('every shape of a fact page is well formed', () => {
     const shapes = combinations({
       filters: subsets(FILTER_NAMES),
