@@ -10,7 +10,7 @@ import path from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import { DIFFERENCES, NOT_EXPRESSIBLE } from './implementations/neo4jGraphql.js';
 import { renderReport, type ScalePoint } from './report.js';
-import { runScale } from './scale.js';
+import { buildDist, runScale } from './scale.js';
 
 interface Options {
   facts: number;
@@ -51,6 +51,7 @@ const settings: Options = {
 };
 
 const started = performance.now();
+await buildDist();
 const sizes = [...new Set([...settings.curve, settings.facts])].sort((a, b) => a - b);
 const points: ScalePoint[] = [];
 let environment: string[] = [];

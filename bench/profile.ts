@@ -18,16 +18,19 @@ import { policyGraphRequests } from './implementations/policygraph.js';
 import { rawRequests } from './implementations/raw.js';
 import { ask, measure } from './measure.js';
 import { findParams, page49Cursor } from './params.js';
-import { QUERY_NAMES, type QueryName } from './workload.js';
+import { buildDist } from './scale.js';
+import { graphqlRequest, QUERY_NAMES, type QueryName, type WorkloadParams } from './workload.js';
 
 const options = new Command('bench:profile')
-  .requiredOption('--query <name>', QUERY_NAMES.join('|'))
+  .option('--query <name>', QUERY_NAMES.join('|'))
+  .option('--example <file>', 'a .graphql file to send instead (PolicyGraph only)')
   .option('--implementation <name>', 'policygraph or raw', 'policygraph')
   .option('--seconds <s>', 'seconds of requests', Number, 10)
   .option('--top <n>', 'functions listed', Number, 30)
   .parse()
   .opts<{
-    query: QueryName;
+    query?: QueryName;
+    example?: string;
     implementation: 'policygraph' | 'raw';
     seconds: number;
     top: number;
@@ -40,7 +43,9 @@ const driver = neo4j.driver(
   config.neo4j.uri as string,
   neo4j.auth.basic(config.neo4j.username, config.neo4j.password),
 );
-const params = await findParams(driver, config.neo4j.database);
+const params = options.example
+  ? ({} as WorkloadParams)
+  : await findParams(driver, config.neo4j.database);
 await driver.close();
 
 const answers = () =>
@@ -50,28 +55,31 @@ const answers = () =>
   );
 if (await answers()) throw new Error(`something already answers at ${base}; stop it first`);
 const profiles = mkdtempSync(path.join(tmpdir(), 'policygraph-profile-'));
+await buildDist();
+// As in the benchmark: PolicyGraph compiled and run as deployed, the raw server with tsx.
 const script =
   options.implementation === 'policygraph'
-    ? ['src/cli/index.ts', 'start']
-    : ['bench/server.ts', 'raw', String(PORT)];
-const server = spawn(
-  process.execPath,
-  ['--cpu-prof', `--cpu-prof-dir=${profiles}`, '--import', 'tsx', ...script],
-  {
-    // As in the benchmark: production settings, but for the per-client rate limit.
-    env: { ...process.env, PORT: String(PORT), NODE_ENV: 'production', RATE_LIMIT_PER_CLIENT: '0' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  },
-);
+    ? ['dist/cli/index.js', 'start']
+    : ['--import', 'tsx', 'bench/server.ts', 'raw', String(PORT)];
+const server = spawn(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${profiles}`, ...script], {
+  // As in the benchmark: production settings, but for the per-client rate limit.
+  env: { ...process.env, PORT: String(PORT), NODE_ENV: 'production', RATE_LIMIT_PER_CLIENT: '0' },
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
 while (!(await answers())) await new Promise((resolve) => setTimeout(resolve, 200));
 const stopped = new Promise((resolve) => server.on('exit', resolve));
 let figures: Awaited<ReturnType<typeof measure>>;
 try {
   const requests =
     options.implementation === 'policygraph'
-      ? policyGraphRequests(params, options.query === 'page' ? await page49Cursor(base) : '')
+      ? policyGraphRequests(
+          params,
+          options.query === 'page' && !options.example ? await page49Cursor(base) : '',
+        )
       : rawRequests(params);
-  const request = requests[options.query];
+  const request = options.example
+    ? graphqlRequest('/graphql', readFileSync(options.example, 'utf8'), {})
+    : requests[options.query ?? 'entity'];
   await ask(base, request);
   await measure(base, request, 1, Math.max(1, options.seconds / 3));
   figures = await measure(base, request, 1, options.seconds);
@@ -83,7 +91,7 @@ try {
 const [file] = readdirSync(profiles).filter((name) => name.endsWith('.cpuprofile'));
 if (!file) throw new Error(`no profile written in ${profiles}`);
 console.log(
-  `${options.implementation} ${options.query}: p50 ${figures.p50.toFixed(2)} ms, p99 ${figures.p99.toFixed(2)} ms, ${Math.round(figures.requestsPerSecond)} req/s at 1 connection`,
+  `${options.implementation} ${options.example ?? options.query}: p50 ${figures.p50.toFixed(2)} ms, p99 ${figures.p99.toFixed(2)} ms, ${Math.round(figures.requestsPerSecond)} req/s at 1 connection`,
 );
 console.log(`profile: ${path.join(profiles, file)}`);
 summarize(JSON.parse(readFileSync(path.join(profiles, file), 'utf8')), options.top);

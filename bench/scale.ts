@@ -24,13 +24,19 @@ import { type BenchRequest, QUERY_NAMES, type QueryName, type WorkloadParams } f
 
 const run = promisify(execFile);
 const CLI = ['--import', 'tsx', 'src/cli/index.ts'];
+const PRODUCTION_CLI = 'dist/cli/index.js';
+
+/** Compiles src/ into dist/, which the server under test runs as deployed. */
+export async function buildDist(): Promise<void> {
+  await run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json']);
+}
 /** Memory for the benchmark's Neo4j: a million facts' store fits in the page cache. */
 const HEAP_MB = 4096;
 const PAGE_CACHE_MB = 4096;
 /** The share of entities in a generated graph: 100,000 facts come with ~10,000 organizations. */
 const FACTS_PER_ENTITY = 6;
 const BENCH_PORT = 7699;
-const SERVER_PORT = 4099;
+export const SERVER_PORT = 4099;
 
 export interface ScaleOptions {
   facts: number;
@@ -174,13 +180,14 @@ async function measureImplementation(
 }
 
 /** The server under test in its own process; resolves once it answers. */
-async function startServer(
+export async function startServer(
   implementation: Implementation,
   env: NodeJS.ProcessEnv,
 ): Promise<ChildProcess> {
   const args =
     implementation === 'policygraph'
-      ? [...CLI, 'start']
+      ? // As deployed (the Docker image's entry point): the compiled CLI, without tsx.
+        [PRODUCTION_CLI, 'start']
       : ['--import', 'tsx', 'bench/server.ts', implementation, String(SERVER_PORT)];
   const child = spawn(process.execPath, args, {
     // Production settings, but for the per-client rate limit: here one client sends every request.
@@ -201,7 +208,7 @@ async function startServer(
   throw new Error(`${implementation} server did not start within 60 s`);
 }
 
-async function stopServer(child: ChildProcess): Promise<void> {
+export async function stopServer(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return;
   const exited = new Promise((resolve) => child.once('exit', resolve));
   child.kill('SIGTERM');

@@ -11,6 +11,11 @@ import { loadConfig } from '../src/config.js';
 import { startNeo4jGraphql } from './implementations/neo4jGraphql.js';
 import { startRaw } from './implementations/raw.js';
 
+// tsx maps stack traces through source maps, and the driver takes one for every statement:
+// without this, the baselines would pay what the deployed PolicyGraph (compiled, run without
+// tsx) does not.
+process.setSourceMapsEnabled(false);
+
 const [implementation, port] = process.argv.slice(2);
 const config = loadConfig();
 const driver = neo4j.driver(

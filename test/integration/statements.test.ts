@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import neo4j from 'neo4j-driver';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateSeed } from '../../src/generate/synthetic.js';
 import { loadSeed } from '../../src/load/load.js';
@@ -116,6 +117,36 @@ describe('Cypher statements per request', () => {
     const involved = nested.data.entity.facts.edges.flatMap((edge: any) => edge.node.involves);
     expect(involved.length).toBeGreaterThan(1);
     expect(involved.some((link: any) => link.entity.facts.edges.length > 0)).toBe(true);
+  });
+
+  it("give a hub's facts (a region in hundreds, read from the index of days) as expanding and sorting all of them would", async () => {
+    const first = 7;
+    const expected = async (id: string, direction: 'ASC' | 'DESC') =>
+      (
+        await db.driver().executeQuery(
+          `MATCH (graph:Graph {key: 'graph'})
+             MATCH (e:Record {id: $id, generation: graph.current})<-[]-(f:Fact)
+             WITH DISTINCT f ORDER BY f.validFrom ${direction}, f.id ${direction} LIMIT $first
+             RETURN f.id AS id, COUNT { (e)<--() } AS degree`,
+          { id, first: neo4j.int(first) },
+          { database: db.database },
+        )
+      ).records.map((record) => [record.get('id'), Number(record.get('degree'))]);
+    for (const [id, direction] of [
+      ['us', 'DATE_ASC'],
+      ['cn', 'DATE_DESC'],
+    ] as const) {
+      const want = await expected(id, direction === 'DATE_ASC' ? 'ASC' : 'DESC');
+      // A hub: degree² > (first + 1) × facts, so the index of days is read.
+      expect(want[0]?.[1] ** 2).toBeGreaterThan((first + 1) * 8000);
+      const response = await request<any>(
+        `{ entity(id: "${id}") { facts(first: ${first}, orderBy: ${direction}) { edges { node { id } } } } }`,
+      );
+      expect(response.errors).toBeUndefined();
+      expect(response.data.entity.facts.edges.map((edge: any) => edge.node.id)).toEqual(
+        want.map(([factId]) => factId),
+      );
+    }
   });
 
   it.each(Object.entries(ROOT_FIELDS))('cost one statement for %s', async (_name, query) => {
