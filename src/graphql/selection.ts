@@ -42,16 +42,39 @@ export function fieldsIn(
   });
 }
 
+/**
+ * The stored properties each field of an entity reads; its other fields read through a loader
+ * or its links. A list of entities reads only the properties its items ask for (readKeys in
+ * records.ts makes reading any other an error, not a silent null).
+ */
+const ENTITY_FIELD_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
+  __typename: [],
+  id: [],
+  name: ['name'],
+  aliases: ['aliases'],
+  description: ['description'],
+  country: ['country'],
+  notes: ['notes'],
+  identifiers: ['wikidata', 'ticker', 'lei', 'website'],
+  kind: ['kind'],
+  founded: ['founded'],
+  launched: ['launched'],
+  code: ['code'],
+  citation: ['citation'],
+  url: ['url'],
+};
+
 /** Fields of an entity resolved from its own properties. */
-export const OWN_ENTITY_FIELDS = new Set([
-  '__typename',
-  'id',
-  'name',
-  'aliases',
-  'description',
-  'country',
-  'notes',
-]);
+export const OWN_ENTITY_FIELDS: ReadonlySet<string> = new Set(Object.keys(ENTITY_FIELD_PROPERTIES));
+
+/** The stored properties the entities at `path` below the current field are asked for. */
+export function entityProperties(info: GraphQLResolveInfo, path: readonly string[]): string[] {
+  const keys = new Set(['id', 'kindOfRecord']);
+  for (const field of selectedBelow(info, path)) {
+    for (const key of ENTITY_FIELD_PROPERTIES[field] ?? []) keys.add(key);
+  }
+  return [...keys].sort();
+}
 
 /**
  * Fields of a fact resolved from its own properties. Records whose readers ask only for these

@@ -69,6 +69,8 @@ export interface EntityPageQuery {
   withTotal: boolean;
   /** Whether to read each entity's links and citations (else resolvers read them if needed). */
   withParts?: boolean;
+  /** Only these of each entity's properties (else all the API reads). */
+  keys?: readonly string[] | null;
 }
 
 /**
@@ -121,6 +123,7 @@ function entityPage(
   after: boolean,
   filters: readonly EntityFilterName[],
   withTotal: boolean,
+  someKeys: boolean,
 ): string {
   const { first, after: start, orderBy } = ENTITY_ORDERS[order];
   const filter = filters.map((name) => ENTITY_FILTERS[name]);
@@ -139,7 +142,7 @@ function entityPage(
   CALL () {
     MATCH (n:Entity) WHERE ${[after ? start : first, ...filter, 'n.generation = $generation'].join(' AND ')}
     WITH n ORDER BY ${orderBy} LIMIT $limit
-    RETURN collect({key: [${ENTITY_KEYS[order]}, n.id], record: ${recordMap('n', '$withParts')}}) AS page
+    RETURN collect({key: [${ENTITY_KEYS[order]}, n.id], record: ${recordMap('n', '$withParts', someKeys ? { keys: '$keys' } : {})}}) AS page
   }
   ${total}
   RETURN page, total`;
@@ -152,11 +155,12 @@ function entityPageFor(
   after: boolean,
   filters: readonly EntityFilterName[],
   withTotal: boolean,
+  someKeys: boolean,
 ): string {
-  const shape = JSON.stringify([order, after, filters, withTotal]);
+  const shape = JSON.stringify([order, after, filters, withTotal, someKeys]);
   let statement = ENTITY_PAGES.get(shape);
   if (statement === undefined) {
-    statement = entityPage(order, after, filters, withTotal);
+    statement = entityPage(order, after, filters, withTotal, someKeys);
     ENTITY_PAGES.set(shape, statement);
   }
   return statement;
@@ -171,7 +175,13 @@ export function entityPageStatement(query: EntityPageQuery): Statement {
   const present = (Object.keys(ENTITY_FILTERS) as EntityFilterName[]).filter(
     (name) => filters[name] !== null,
   );
-  const statement = entityPageFor(query.order, query.after != null, present, query.withTotal);
+  const statement = entityPageFor(
+    query.order,
+    query.after != null,
+    present,
+    query.withTotal,
+    query.keys != null,
+  );
   return {
     statement,
     parameters: {
@@ -180,6 +190,7 @@ export function entityPageStatement(query: EntityPageQuery): Statement {
       afterKey: query.after?.[0] ?? null,
       afterId: query.after?.[1] ?? null,
       withParts: query.withParts ?? true,
+      ...(query.keys != null ? { keys: query.keys } : {}),
     },
   };
 }
@@ -189,5 +200,5 @@ export async function readEntities(
   query: EntityPageQuery,
 ): Promise<Page<GraphRecord>> {
   const [row] = await readStatement(reader, entityPageStatement(query));
-  return toPage(row ?? { page: [], total: 0 }, query);
+  return toPage(row ?? { page: [], total: 0 }, query, query.keys);
 }

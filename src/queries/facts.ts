@@ -8,7 +8,7 @@ import {
 } from './fragments.js';
 import { countParam, dateParam, listParam } from './params.js';
 import { type Reader, readStatement, type Statement } from './reader.js';
-import { type GraphRecord, type Page, toRecord } from './records.js';
+import { type GraphRecord, type Page, toPartialRecord, toRecord } from './records.js';
 import { FACT_ROLE_TYPES } from './roles.js';
 import { statementsByShape } from './shapes.js';
 
@@ -370,12 +370,16 @@ type PageRow = { key: unknown[]; record: unknown }[];
 export function toPage(
   row: Record<string, unknown>,
   query: { first: number; withTotal: boolean },
+  /** The properties read, when only some were (toRecord). */
+  keys?: readonly string[] | null,
 ): Page<GraphRecord> {
   const rows = row.page as PageRow;
+  const readKeys = keys ? new Set(keys) : undefined;
   return {
-    items: rows
-      .slice(0, query.first)
-      .map((item) => ({ key: item.key, node: toRecord(item.record) })),
+    items: rows.slice(0, query.first).map((item) => ({
+      key: item.key,
+      node: readKeys ? toPartialRecord(item.record, readKeys) : toRecord(item.record),
+    })),
     hasNextPage: rows.length > query.first,
     ...(query.withTotal ? { totalCount: row.total as number } : {}),
   };

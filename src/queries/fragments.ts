@@ -19,6 +19,8 @@ export function recordMap(
     linked?: (target: string) => string;
     /** Appended to the subqueries' own variables, so that a record map may hold another. */
     suffix?: string;
+    /** A list of property names (a parameter) to read instead of all the API reads. */
+    keys?: string;
   } = {},
 ): string {
   const when = (part: string) => (parts ? `CASE WHEN ${parts} THEN ${part} END` : part);
@@ -26,8 +28,11 @@ export function recordMap(
     (name) => `${name}${options.suffix ?? ''}`,
   );
   const more = options.linked ? `, ${options.linked(target as string)}` : '';
+  const node = options.keys
+    ? `[key IN ${options.keys} | [key, ${variable}[key]]]`
+    : readProperties(variable);
   return `{
-    node: ${readProperties(variable)},
+    node: ${node},
     links: ${when(`COLLECT { MATCH (${variable})-[${link}]->(${target}:Entity)
                      RETURN {type: type(${link}), position: ${link}.position, node: ${readProperties(target as string)}${more}} }`)},
     citations: ${when(`COLLECT { MATCH (${variable})-[${cites}:CITES]->(${source}:Source)

@@ -58,6 +58,24 @@ interface RawRecord {
 /** A node's properties as readProperties (fragments.ts) returns them: [key, value] pairs. */
 type ReadProperties = readonly (readonly [string, unknown])[] | StoredProps<RecordKind>;
 
+/**
+ * Properties read in part (only those a request asks for): reading one that was not read is a
+ * bug of the API, so it throws rather than answer null as if the record had no such property.
+ */
+function onlyRead(
+  properties: StoredProps<RecordKind>,
+  readKeys: ReadonlySet<string>,
+): StoredProps<RecordKind> {
+  return new Proxy(properties, {
+    get(target, key, receiver) {
+      if (typeof key === 'string' && !readKeys.has(key)) {
+        throw new Error(`property ${key} of ${String(target.id)} was not read by its statement`);
+      }
+      return Reflect.get(target, key, receiver);
+    },
+  });
+}
+
 function propertiesOf(read: ReadProperties): StoredProps<RecordKind> {
   if (!Array.isArray(read)) return read as StoredProps<RecordKind>;
   const properties: Record<string, unknown> = {};
@@ -69,8 +87,17 @@ function propertiesOf(read: ReadProperties): StoredProps<RecordKind> {
 
 /** Reads the map that the RECORD projection (fragments.ts) returns. */
 export function toRecord(raw: unknown): GraphRecord {
+  return recordOf(raw);
+}
+
+/** toRecord for a map whose node holds only `readKeys` of its properties. */
+export function toPartialRecord(raw: unknown, readKeys: ReadonlySet<string>): GraphRecord {
+  return recordOf(raw, readKeys);
+}
+
+function recordOf(raw: unknown, readKeys?: ReadonlySet<string>): GraphRecord {
   const { node: read, links, citations } = plain(raw) as RawRecord;
-  const node = propertiesOf(read);
+  const node = readKeys ? onlyRead(propertiesOf(read), readKeys) : propertiesOf(read);
   const record = { id: node.id, kind: node.kindOfRecord, props: node } as GraphRecord;
   if (links) {
     record.links = [...links]

@@ -31,7 +31,7 @@ import {
 } from '../mappers.js';
 import { citationsOf, linked, linkedOne, prop } from '../recordFields.js';
 import type { FactType, Resolvers } from '../resolvers.generated.js';
-import { needsParts, OWN_ENTITY_FIELDS, selects } from '../selection.js';
+import { entityProperties, needsParts, OWN_ENTITY_FIELDS, selects } from '../selection.js';
 import { factsOfEntity, factsQueryAt } from './connections.js';
 
 const MAX_QUERY_LENGTH = 200;
@@ -174,6 +174,7 @@ export const entityResolvers: Resolvers = {
         after: decodeCursor(after, ordering, isTextKey),
         withTotal: selects(info, 'totalCount'),
         withParts: needsParts(info, [{ path: ['edges', 'node'], own: OWN_ENTITY_FIELDS }]),
+        keys: entityProperties(info, ['edges', 'node']),
       });
       return { page, ordering };
     },
