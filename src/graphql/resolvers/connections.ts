@@ -152,10 +152,13 @@ function edges(connection: Connection): Edge[] {
 /** Every connection type resolves the same way. */
 export const connectionResolvers = {
   edges,
-  pageInfo: (connection: Connection) => ({
-    hasNextPage: connection.page.hasNextPage,
-    endCursor: edges(connection).at(-1)?.cursor ?? null,
-  }),
+  pageInfo: (connection: Connection) => {
+    const last = connection.page.items.at(-1);
+    return {
+      hasNextPage: connection.page.hasNextPage,
+      endCursor: last ? encodeCursor(connection.ordering, last.key) : null,
+    };
+  },
   totalCount: (connection: Connection) => connection.page.totalCount ?? 0,
 };
 
