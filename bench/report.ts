@@ -64,7 +64,7 @@ export function renderReport(report: Report): string {
     '',
     '## Load',
     '',
-    'Into a freshly started, empty Neo4j; `load` counts what the command reports (validate, plan, compare, write), the last column also its start and connection.',
+    "A user's first load: `policygraph load` with NEO4J_URI unset into an empty local Neo4j folder, which goes through Neo4j's bulk importer (CSV files, imported offline, then Neo4j started to build the schema and switch to the generation). `load` counts what the command reports (validate and plan; write the files, import, build the schema, switch), not Neo4j's start; the last column is the whole command: the process's start, Neo4j's start and stop too.",
     '',
     '| facts | entities | validate (facts/s) | load (facts/s) | load time | command time |',
     '|---:|---:|---:|---:|---:|---:|',

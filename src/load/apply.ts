@@ -15,6 +15,7 @@ import {
   READ_RETIRABLE,
   REFRESH_STATISTICS,
   SCHEMA_STATEMENTS,
+  SET_RECORD_PROPERTIES,
   SWITCH_GENERATION,
 } from './cypher.js';
 import type { PlannedRecord } from './plan.js';
@@ -116,6 +117,21 @@ export async function writeGeneration(
       advance(countRelationships(batch));
     },
   );
+}
+
+/** Sets properties on records of `generation`, by id, in batches. */
+export async function setProperties(
+  driver: Driver,
+  database: string,
+  generation: number,
+  rows: { id: string; properties: Record<string, unknown> }[],
+): Promise<void> {
+  for (const batch of batches(rows))
+    await driver.executeQuery(
+      SET_RECORD_PROPERTIES,
+      { rows: batch, generation: generationParam(generation) },
+      { database },
+    );
 }
 
 /**

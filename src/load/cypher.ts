@@ -103,6 +103,15 @@ MATCH (b) WHERE elementId(b) = rel.to
 CREATE (a)-[r:$(rel.type)]->(b)
 SET r = rel.properties`;
 
+/**
+ * Properties set on records of a generation after the bulk importer wrote it: the empty lists,
+ * which it cannot write (src/load/importTables.ts).
+ */
+export const SET_RECORD_PROPERTIES = `
+UNWIND $rows AS row
+MATCH (n:Record {id: row.id, generation: $generation})
+SET n += row.properties`;
+
 // --- The switch: one small write ------------------------------------------------------------
 
 /**

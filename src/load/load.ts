@@ -6,9 +6,11 @@ import {
   claimGeneration,
   deleteOwnGeneration,
   ensureDatabaseSchema,
+  GenerationConflictError,
   type GenerationTotals,
   type OnProgress,
   retireGenerations,
+  setProperties,
   switchGeneration,
   writeGeneration,
 } from './apply.js';
@@ -63,10 +65,36 @@ export async function loadSeed(
   dir: string,
   options: LoadOptions = {},
 ): Promise<LoadResult> {
+  return loadPlan(driver, database, prepareSeed(dir), options);
+}
+
+/** A validated seed's plan, and how long validating and planning took. */
+export interface PreparedSeed {
+  plan: PlannedRecord[];
+  facts: number;
+  validateSeconds: number;
+}
+
+/** Validates and plans; an InvalidSeedError when the seed has any error (nothing touched). */
+export function prepareSeed(dir: string): PreparedSeed {
   const started = performance.now();
   const { seed, errors } = validateSeed(dir);
   if (errors.length > 0) throw new InvalidSeedError(errors);
   const plan = planSeed(seed);
+  return {
+    plan,
+    facts: seed.records.filter((record) => record.collection.group === 'fact').length,
+    validateSeconds: (performance.now() - started) / 1000,
+  };
+}
+
+/** loadSeed's work after validating and planning: compare, write a new generation, switch, retire. */
+export async function loadPlan(
+  driver: Driver,
+  database: string,
+  { plan, facts, validateSeconds }: PreparedSeed,
+  options: LoadOptions = {},
+): Promise<LoadResult> {
   const validated = performance.now();
   const retainMs = options.retainMs ?? DEFAULT_RETAIN_MS;
 
@@ -100,11 +128,43 @@ export async function loadSeed(
   return {
     diff,
     records: plan.length,
-    facts: seed.records.filter((record) => record.collection.group === 'fact').length,
+    facts,
     generation,
     retired,
-    seconds: { validate: (validated - started) / 1000, load: (finished - validated) / 1000 },
+    seconds: { validate: validateSeconds, load: (finished - validated) / 1000 },
   };
+}
+
+/**
+ * The first generation, which Neo4j's bulk importer wrote offline into an empty database
+ * (src/load/bulk.ts), made what a transactional load leaves: the schema (its indexes filled
+ * from the imported nodes), the lists the importer cannot write, the generation claimed and
+ * switched to with its totals, statistics refreshed, legacy cleanup marked done.
+ */
+export async function finishImportedGeneration(
+  driver: Driver,
+  database: string,
+  plan: PlannedRecord[],
+  generation: number,
+  emptyLists: { id: string; properties: Record<string, unknown[]> }[],
+): Promise<void> {
+  await ensureDatabaseSchema(driver, database);
+  await setProperties(driver, database, generation, emptyLists);
+  const claimed = await claimGeneration(driver, database);
+  if (claimed !== generation)
+    throw new GenerationConflictError(
+      `The imported database already had generations (claimed ${claimed}, imported ${generation}).`,
+    );
+  try {
+    await switchGeneration(driver, database, generation, totalsOf(plan));
+  } finally {
+    invalidateGeneration(driver, database);
+  }
+  await retireGenerations(driver, database, {
+    retainMs: DEFAULT_RETAIN_MS,
+    below: generation,
+    legacy: true,
+  });
 }
 
 function totalsOf(plan: PlannedRecord[]): GenerationTotals {
