@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { readLinkedFrom, readNodes } from '../queries/entities.js';
 import { type FactPageQuery, type NestedFacts, readFactsOfEntities } from '../queries/facts.js';
+import { FACT_FILTER_NAMES } from '../queries/fragments.js';
 import type { Reader } from '../queries/reader.js';
 import type { GraphRecord, Page } from '../queries/records.js';
 import { readTimelines, type TimelineEvent, type TimelineQuery } from '../queries/timeline.js';
@@ -36,16 +37,7 @@ export interface FactsOfQuery extends FactPageQuery {
 /** The nested query as the statement reads it, when it can: a plain first page, one level. */
 function prefetchable(query: FactsOfQuery | null | undefined): NestedFacts | null {
   if (!query || query.nested || query.after || query.withTotal) return null;
-  const filtered = [
-    query.factTypes,
-    query.categories,
-    query.statuses,
-    query.confidences,
-    query.from,
-    query.to,
-    query.asOf,
-  ].some((value) => value != null);
-  if (filtered) return null;
+  if (FACT_FILTER_NAMES.some((name) => query[name] != null)) return null;
   return {
     roleTypes: query.roleTypes,
     direction: query.direction,
