@@ -43,6 +43,7 @@ function prefetchable(query: FactsOfQuery | null | undefined): NestedFacts | nul
     direction: query.direction,
     first: query.first,
     withParts: query.withParts ?? true,
+    properties: query.properties ?? null,
   };
 }
 

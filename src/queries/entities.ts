@@ -142,7 +142,7 @@ function entityPage(
   CALL () {
     MATCH (n:Entity) WHERE ${[after ? start : first, ...filter, 'n.generation = $generation'].join(' AND ')}
     WITH n ORDER BY ${orderBy} LIMIT $limit
-    RETURN collect({key: [${ENTITY_KEYS[order]}, n.id], record: ${recordMap('n', '$withParts', someKeys ? { keys: '$keys' } : {})}}) AS page
+    RETURN collect({key: [${ENTITY_KEYS[order]}, n.id], record: ${recordMap('n', '$withParts', someKeys ? { keys: { own: '$keys' } } : {})}}) AS page
   }
   ${total}
   RETURN page, total`;
@@ -200,5 +200,5 @@ export async function readEntities(
   query: EntityPageQuery,
 ): Promise<Page<GraphRecord>> {
   const [row] = await readStatement(reader, entityPageStatement(query));
-  return toPage(row ?? { page: [], total: 0 }, query, query.keys);
+  return toPage(row ?? { page: [], total: 0 }, query, { own: query.keys ?? null });
 }

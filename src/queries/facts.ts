@@ -4,11 +4,18 @@ import {
   factConditions,
   factDay,
   factFilter,
+  type RecordProperties,
   recordMap,
 } from './fragments.js';
 import { countParam, dateParam, listParam } from './params.js';
 import { type Reader, readStatement, type Statement } from './reader.js';
-import { type GraphRecord, type Page, toPartialRecord, toRecord } from './records.js';
+import {
+  type GraphRecord,
+  type Page,
+  type ReadKeys,
+  toPartialRecord,
+  toRecord,
+} from './records.js';
 import { FACT_ROLE_TYPES } from './roles.js';
 import { statementsByShape } from './shapes.js';
 
@@ -36,6 +43,8 @@ export interface FactPageQuery extends FactQuery {
   withTotal: boolean;
   /** Whether to read each fact's links and citations (else resolvers read them if needed). */
   withParts?: boolean;
+  /** What to read of each fact, its linked entities and its sources; all when left out. */
+  properties?: RecordProperties | null;
 }
 
 export function factFilterParams(query: FactQuery) {
@@ -74,6 +83,7 @@ export interface NestedFacts {
   direction: Direction;
   first: number;
   withParts: boolean;
+  properties: RecordProperties | null;
 }
 
 /**
@@ -136,6 +146,24 @@ function firstFacts(v: {
       }`;
 }
 
+/** The parameters naming the properties to read (RecordProperties), of a page and a nested one. */
+const KEYS = { own: '$ownKeys', linked: '$linkedKeys', cited: '$citedKeys' };
+const NESTED_KEYS = {
+  own: '$nestedOwnKeys',
+  linked: '$nestedLinkedKeys',
+  cited: '$nestedCitedKeys',
+};
+
+function keysParams(properties: RecordProperties | null | undefined, prefix = '') {
+  const name = (key: string) =>
+    prefix ? `${prefix}${key[0]?.toUpperCase()}${key.slice(1)}Keys` : `${key}Keys`;
+  return {
+    [name('own')]: properties?.own ?? null,
+    [name('linked')]: properties?.linked ?? null,
+    [name('cited')]: properties?.cited ?? null,
+  };
+}
+
 function factsOfEntities({
   direction,
   filters,
@@ -150,10 +178,10 @@ function factsOfEntities({
     ? (t: string) => `facts: COLLECT {
         ${firstFacts({ entity: t, fact: 'g', rel: 'r2', day: 'day2', roleTypes: '$nestedRoleTypes', limit: '$nestedLimit', conditions: 'true', direction: nested, after: false })}
         WITH g, day2 ORDER BY day2 ${nested}, g.id ${nested}
-        RETURN {key: [toString(day2), g.id], record: ${recordMap('g', '$nestedWithParts', { suffix: '2' })}}
+        RETURN {key: [toString(day2), g.id], record: ${recordMap('g', '$nestedWithParts', { suffix: '2', keys: NESTED_KEYS })}}
       }`
     : undefined;
-  const record = recordMap('f', '$withParts', linked ? { linked } : {});
+  const record = recordMap('f', '$withParts', { keys: KEYS, ...(linked ? { linked } : {}) });
   return `
   OPTIONAL MATCH (generation:Generation {number: $generation})
   WITH coalesce(generation.facts, 0) AS generationFacts
@@ -230,7 +258,7 @@ function allFacts(shape: AllFactsShape): string {
     MATCH (f:Fact) WHERE ${[start, ...seekable, 'f.generation = $generation', factFilter('f')].join(' AND ')}
     WITH f ORDER BY f.validFrom ${shape.direction}, f.id ${shape.direction}
     LIMIT $limit
-    RETURN collect({key: [toString(f.validFrom), f.id], record: ${recordMap('f', '$withParts')}}) AS page
+    RETURN collect({key: [toString(f.validFrom), f.id], record: ${recordMap('f', '$withParts', { keys: KEYS })}}) AS page
   }
   ${total}
   RETURN page, total`;
@@ -246,6 +274,7 @@ function pageParams(query: FactPageQuery) {
     afterId: query.after?.[1] ?? null,
     withTotal: query.withTotal,
     withParts: query.withParts ?? true,
+    ...keysParams(query.properties),
   };
 }
 
@@ -280,6 +309,7 @@ export function factsOfEntitiesStatement(
             nestedRoleTypes: roleTypesParam(nested.roleTypes),
             nestedLimit: countParam(nested.first + 1),
             nestedWithParts: nested.withParts,
+            ...keysParams(nested.properties, 'nested'),
           }
         : {}),
     },
@@ -316,13 +346,16 @@ export async function readFactsOfEntities(
         for (const link of links ?? []) {
           if (link.facts === undefined) continue;
           const id = toRecord({ node: link.node }).id;
-          nestedPages.set(id, toPage({ page: link.facts }, { ...nested, withTotal: false }));
+          nestedPages.set(
+            id,
+            toPage({ page: link.facts }, { ...nested, withTotal: false }, nested.properties),
+          );
         }
       }
     }
   }
   return {
-    pages: new Map(rows.map((row) => [row.id as string, toPage(row, query)])),
+    pages: new Map(rows.map((row) => [row.id as string, toPage(row, query, query.properties)])),
     nested: nestedPages,
     entities: new Map(
       withEntities ? rows.map((row) => [row.id as string, toRecord(row.entity)]) : [],
@@ -354,7 +387,7 @@ export function factPageStatement(query: FactPageQuery): Statement {
 
 export async function readFacts(reader: Reader, query: FactPageQuery): Promise<Page<GraphRecord>> {
   const [row] = await readStatement(reader, factPageStatement(query));
-  return toPage(row ?? { page: [], total: 0 }, query);
+  return toPage(row ?? { page: [], total: 0 }, query, query.properties);
 }
 
 type Day = ReturnType<typeof dateParam>;
@@ -370,11 +403,11 @@ type PageRow = { key: unknown[]; record: unknown }[];
 export function toPage(
   row: Record<string, unknown>,
   query: { first: number; withTotal: boolean },
-  /** The properties read, when only some were (toRecord). */
-  keys?: readonly string[] | null,
+  /** The properties read, where only some were (RecordProperties). */
+  properties?: Partial<RecordProperties> | null,
 ): Page<GraphRecord> {
   const rows = row.page as PageRow;
-  const readKeys = keys ? new Set(keys) : undefined;
+  const readKeys = readKeysOf(properties);
   return {
     items: rows.slice(0, query.first).map((item) => ({
       key: item.key,
@@ -383,4 +416,15 @@ export function toPage(
     hasNextPage: rows.length > query.first,
     ...(query.withTotal ? { totalCount: row.total as number } : {}),
   };
+}
+
+function readKeysOf(properties: Partial<RecordProperties> | null | undefined): ReadKeys | null {
+  if (!properties) return null;
+  const set = (keys: readonly string[] | null | undefined) => (keys ? new Set(keys) : undefined);
+  const readKeys = {
+    own: set(properties.own),
+    linked: set(properties.linked),
+    cited: set(properties.cited),
+  };
+  return readKeys.own || readKeys.linked || readKeys.cited ? readKeys : null;
 }

@@ -6,6 +6,17 @@ import { FACT_CATEGORY_FIELDS, NEVER_HELD_STATUSES } from '../model/facts.js';
  */
 
 /**
+ * The properties to read of a record (`own`), of the entities it links to (`linked`) and of the
+ * sources it cites (`cited`); null for all that the API reads. A request asks for a few fields:
+ * reading only their properties makes the answer from Neo4j smaller, and decoding it cheaper.
+ */
+export interface RecordProperties {
+  own: readonly string[] | null;
+  linked: readonly string[] | null;
+  cited: readonly string[] | null;
+}
+
+/**
  * A record as the API reads it: its properties, its links to entities (a fact's parties, an
  * entity's provider) and its citations. `toRecord` (records.ts) reads the map. With `parts`, a
  * Cypher condition such as `$withParts`, links and citations are read only when it holds: a
@@ -19,24 +30,25 @@ export function recordMap(
     linked?: (target: string) => string;
     /** Appended to the subqueries' own variables, so that a record map may hold another. */
     suffix?: string;
-    /** A list of property names (a parameter) to read instead of all the API reads. */
-    keys?: string;
+    /**
+     * Parameters holding the names of the properties to read (RecordProperties), each a list or
+     * null for all: of the record, of its linked entities, of its cited sources.
+     */
+    keys?: { own?: string; linked?: string; cited?: string };
   } = {},
 ): string {
   const when = (part: string) => (parts ? `CASE WHEN ${parts} THEN ${part} END` : part);
   const [link, target, cites, source] = ['link', 'target', 'cites', 'source'].map(
     (name) => `${name}${options.suffix ?? ''}`,
-  );
-  const more = options.linked ? `, ${options.linked(target as string)}` : '';
-  const node = options.keys
-    ? `[key IN ${options.keys} | [key, ${variable}[key]]]`
-    : readProperties(variable);
+  ) as [string, string, string, string];
+  const more = options.linked ? `, ${options.linked(target)}` : '';
+  const keys = options.keys ?? {};
   return `{
-    node: ${node},
+    node: ${readProperties(variable, keys.own)},
     links: ${when(`COLLECT { MATCH (${variable})-[${link}]->(${target}:Entity)
-                     RETURN {type: type(${link}), position: ${link}.position, node: ${readProperties(target as string)}${more}} }`)},
+                     RETURN {type: type(${link}), position: ${link}.position, node: ${readProperties(target, keys.linked)}${more}} }`)},
     citations: ${when(`COLLECT { MATCH (${variable})-[${cites}:CITES]->(${source}:Source)
-                         RETURN {quote: ${cites}.quote, position: ${cites}.position, source: ${readProperties(source as string)}} }`)}
+                         RETURN {quote: ${cites}.quote, position: ${cites}.position, source: ${readProperties(source, keys.cited)}} }`)}
   }`;
 }
 
@@ -50,11 +62,14 @@ const FOR_CYPHER_ONLY = ['validFrom', 'validTo', 'hash', 'generation', 'nameKeys
 
 /**
  * A node's properties as the API reads them, as [key, value] pairs (toRecord makes them a map):
- * all but those FOR_CYPHER_ONLY. Cypher has no map without some keys, short of APOC.
+ * those named in the `keys` parameter when it is given and not null, else all but those
+ * FOR_CYPHER_ONLY. Cypher has no map without some keys, short of APOC. A property named and
+ * not stored comes as null, which toRecord leaves out.
  */
-export function readProperties(variable: string): string {
+export function readProperties(variable: string, keys?: string): string {
   const hidden = `[${FOR_CYPHER_ONLY.map((key) => `'${key}'`).join(', ')}]`;
-  return `[key IN keys(${variable}) WHERE NOT key IN ${hidden} | [key, ${variable}[key]]]`;
+  const names = keys ? `coalesce(${keys}, keys(${variable}))` : `keys(${variable})`;
+  return `[key IN ${names} WHERE NOT key IN ${hidden} | [key, ${variable}[key]]]`;
 }
 
 /**

@@ -90,27 +90,40 @@ export function toRecord(raw: unknown): GraphRecord {
   return recordOf(raw);
 }
 
-/** toRecord for a map whose node holds only `readKeys` of its properties. */
-export function toPartialRecord(raw: unknown, readKeys: ReadonlySet<string>): GraphRecord {
+/** The properties read of a record and of its parts, where only some were (RecordProperties). */
+export interface ReadKeys {
+  own?: ReadonlySet<string> | undefined;
+  linked?: ReadonlySet<string> | undefined;
+  cited?: ReadonlySet<string> | undefined;
+}
+
+/** toRecord for a map whose node, linked entities or cited sources hold only some properties. */
+export function toPartialRecord(raw: unknown, readKeys: ReadKeys): GraphRecord {
   return recordOf(raw, readKeys);
 }
 
-function recordOf(raw: unknown, readKeys?: ReadonlySet<string>): GraphRecord {
+function recordOf(raw: unknown, readKeys: ReadKeys = {}): GraphRecord {
   const { node: read, links, citations } = plain(raw) as RawRecord;
-  const node = readKeys ? onlyRead(propertiesOf(read), readKeys) : propertiesOf(read);
-  const record = { id: node.id, kind: node.kindOfRecord, props: node } as GraphRecord;
+  const record = recordWith(read, readKeys.own);
   if (links) {
     record.links = [...links]
       .sort(byPosition)
-      .map((link) => ({ type: link.type, node: toRecord({ node: link.node }) }));
+      .map((link) => ({ type: link.type, node: recordWith(link.node, readKeys.linked) }));
   }
   if (citations) {
     record.citations = [...citations].sort(byPosition).map((citation) => ({
-      source: sourceRecord(toRecord({ node: citation.source })),
+      source: sourceRecord(recordWith(citation.source, readKeys.cited)),
       ...(citation.quote === undefined ? {} : { quote: citation.quote }),
     }));
   }
   return record;
+}
+
+/** A record of its properties alone, all of them or `readKeys`. */
+function recordWith(read: ReadProperties, readKeys: ReadonlySet<string> | undefined): GraphRecord {
+  const properties = propertiesOf(read);
+  const node = readKeys ? onlyRead(properties, readKeys) : properties;
+  return { id: node.id, kind: node.kindOfRecord, props: node } as GraphRecord;
 }
 
 function sourceRecord(record: GraphRecord): RecordOf<'source'> {

@@ -55,9 +55,9 @@ export function apiClient(driver: () => Driver, database: string, api: ApiConfig
  * curated seed, which they only read. `ok` wants an answer without errors; `codeOf` gives the
  * first error's code and message.
  */
-export function useCuratedApi() {
+export function useCuratedApi(api: ApiConfig = TEST_API) {
   const db = useSharedGraph(CURATED_SEED);
-  const request = apiClient(db.driver, db.database);
+  const request = apiClient(db.driver, db.database, api);
   const ok = async (query: string, variables?: Record<string, unknown>) => {
     const response = await request(query, variables);
     expect(response.errors).toBeUndefined();

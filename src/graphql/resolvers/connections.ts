@@ -28,7 +28,7 @@ import type {
   Resolvers,
 } from '../resolvers.generated.js';
 import { isDay } from '../scalars.js';
-import { fieldsIn, needsParts, OWN_FACT_FIELDS, selects } from '../selection.js';
+import { factProperties, fieldsIn, needsParts, OWN_FACT_FIELDS, selects } from '../selection.js';
 
 /** The arguments every list of facts takes. */
 export interface FactListArgs {
@@ -70,6 +70,7 @@ export function factQuery(
     after: decodeCursor(args.after, ordering, isFactKey),
     withTotal: selects(info, 'totalCount'),
     withParts: needsParts(info, [{ path: ['edges', 'node'], own: OWN_FACT_FIELDS }]),
+    properties: factProperties(info, ['edges', 'node']),
     nested: nestedQuery(info),
   };
 }

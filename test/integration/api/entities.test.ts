@@ -1,8 +1,9 @@
 import { createRequire } from 'node:module';
-import { type GraphQLObjectType, getNamedType, isLeafType, isObjectType } from 'graphql';
+import type { GraphQLObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { buildSchema } from '../../../src/graphql/schema.js';
 import { useCuratedApi } from '../../support/api.js';
+import { ownFields } from '../../support/schemaFields.js';
 
 /**
  * The GraphQL API's contract on the curated seed, in a real Neo4j.
@@ -110,33 +111,14 @@ describe('the API on the curated graph: looking entities up', () => {
 describe('the API on the curated graph: a list of entities reads only what its items ask', () => {
   const { ok } = useCuratedApi();
 
-  /**
-   * Every field of an entity type that its own properties answer, from the schema: no arguments,
-   * and a leaf type or an object of leaves (identifiers, dates).
-   */
-  function ownFields(type: GraphQLObjectType): string {
-    return Object.values(type.getFields())
-      .filter((field) => field.args.length === 0)
-      .flatMap((field) => {
-        const named = getNamedType(field.type);
-        if (isLeafType(named)) return [field.name];
-        if (!isObjectType(named)) return [];
-        const leaves = Object.values(named.getFields()).filter(
-          (inner) => inner.args.length === 0 && isLeafType(getNamedType(inner.type)),
-        );
-        return leaves.length === Object.keys(named.getFields()).length
-          ? [`${field.name} { ${leaves.map((inner) => inner.name).join(' ')} }`]
-          : [];
-      })
-      .join(' ');
-  }
-
   it('answers every own field of every entity type as reading the whole entity does', async () => {
     const schema = buildSchema();
     const types = ['Organization', 'Person', 'Region', 'Product', 'Policy'].map(
       (name) => schema.getType(name) as GraphQLObjectType,
     );
-    const fragments = types.map((type) => `... on ${type.name} { ${ownFields(type)} }`).join(' ');
+    const fragments = types
+      .map((type) => `... on ${type.name} { ${ownFields(type).join(' ')} }`)
+      .join(' ');
     const listed = await ok(`{ entities(first: 100) { edges { node { id ${fragments} } } } }`);
     const items = listed.entities.edges.map((edge: any) => edge.node);
     expect(items.length).toBe(100);

@@ -1,5 +1,16 @@
+import {
+  type GraphQLNamedType,
+  type GraphQLObjectType,
+  getNamedType,
+  isAbstractType,
+  isLeafType,
+} from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { buildSchema } from '../../../src/graphql/schema.js';
+import { FACT_KIND_LABELS } from '../../../src/seed/model.js';
 import { useCuratedApi } from '../../support/api.js';
+import { ownFields } from '../../support/schemaFields.js';
+import { TEST_API } from '../../support/testApi.js';
 
 /**
  * The GraphQL API's contract on the curated seed, in a real Neo4j.
@@ -135,5 +146,103 @@ describe('the API on the curated graph: facts', () => {
     expect(data.in2019.edges.map((e: any) => e.node.id)).not.toContain(
       'microsoft-investment-openai-2023',
     );
+  });
+});
+
+describe('the API on the curated graph: a page of facts reads only what its items ask', () => {
+  // Every field of every fact type is more than a client's request may hold or cost.
+  const { ok } = useCuratedApi({
+    ...TEST_API,
+    limits: {
+      ...TEST_API.limits,
+      maxTokens: 100_000,
+      maxCost: 100_000_000,
+      maxBodyBytes: 1_000_000,
+    },
+  });
+  const schema = buildSchema();
+  const ENTITY_TYPES = ['Organization', 'Person', 'Region', 'Product', 'Policy'];
+
+  /** Every own field of the entities a field may hold, by a fragment on each possible type. */
+  function entity(type: GraphQLNamedType): string {
+    const possible = isAbstractType(type) ? schema.getPossibleTypes(type) : [type];
+    return `id __typename ${possible
+      .filter((t) => ENTITY_TYPES.includes(t.name))
+      .map((t) => `... on ${t.name} { ${ownFields(t as GraphQLObjectType).join(' ')} }`)
+      .join(' ')}`;
+  }
+  const source = ownFields(schema.getType('Source') as GraphQLObjectType).join(' ');
+
+  /** Every field of a fact type: its own, its sources, its entities, its estimates' sources. */
+  function factFields(type: GraphQLObjectType): string {
+    return Object.values(type.getFields())
+      .filter((field) => field.args.length === 0)
+      .map((field) => {
+        const named = getNamedType(field.type);
+        if (isLeafType(named)) return field.name;
+        if (named.name === 'Citation') return `sources { quote source { ${source} } }`;
+        if (named.name === 'Involvement')
+          return `involves { role entity { ${entity(schema.getType('Entity') as GraphQLNamedType)} } }`;
+        if (named.name === 'Estimate')
+          return `${field.name} { value currency note source { ${source} } }`;
+        if (isAbstractType(named) || ENTITY_TYPES.includes(named.name))
+          return `${field.name} { ${entity(named)} }`;
+        return ownFields(type).find((own) => own.startsWith(`${field.name} {`)) ?? '';
+      })
+      .join(' ');
+  }
+
+  const factTypes = Object.values(FACT_KIND_LABELS).map(
+    (name) => schema.getType(name) as GraphQLObjectType,
+  );
+  const fragments = factTypes
+    .map((type) => `... on ${type.name} { ${factFields(type)} }`)
+    .join(' ');
+  const investment = factFields(schema.getType('Investment') as GraphQLObjectType);
+
+  it('answers every field of every fact type as reading the whole fact does', async () => {
+    const listed = await ok(`{ facts(first: 100) { edges { node { id ${fragments} } } } }`);
+    const items = listed.facts.edges.map((edge: any) => edge.node);
+    expect(items.length).toBe(100);
+    const whole = await ok(`query($ids: [ID!]!) { nodes(ids: $ids) { id ${fragments} } }`, {
+      ids: items.map((item: any) => item.id),
+    });
+    expect(items).toEqual(whole.nodes);
+    // The selection holds each kind of field: money, flags, estimates, roles, sources.
+    expect(fragments).toMatch(/amount \{ value currency/);
+    expect(fragments).toMatch(/undisclosed/);
+    expect(fragments).toMatch(/estimates \{ value/);
+    expect(fragments).toMatch(/investors \{ id/);
+    expect(fragments).toMatch(/sources \{ quote source \{ [^}]*url/);
+  });
+
+  it('reads the entities a fact involves as reading them whole does, asked only there', async () => {
+    const involves = `involves { role entity { ${entity(schema.getType('Entity') as GraphQLNamedType)} } }`;
+    const listed = await ok(`{ facts(first: 100) { edges { node { id ${involves} } } } }`);
+    const items = listed.facts.edges.map((edge: any) => edge.node);
+    const whole = await ok(
+      `query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Fact { ${involves} } } }`,
+      {
+        ids: items.map((item: any) => item.id),
+      },
+    );
+    expect(items).toEqual(whole.nodes);
+  });
+
+  it('reads them so on an entity, and on the entities its facts involve, as in one statement', async () => {
+    const nested = `facts(first: 20) { edges { node { id ${fragments} } } }`;
+    const data = await ok(`{ entity(id: "microsoft") {
+      ${nested}
+      ... on Organization { investmentsMade(first: 5) { edges { node { id ${investment} } } } }
+    } }`);
+    const items = [
+      ...data.entity.facts.edges.map((edge: any) => edge.node),
+      ...data.entity.investmentsMade.edges.map((edge: any) => edge.node),
+    ];
+    expect(items.length).toBeGreaterThan(5);
+    const whole = await ok(`query($ids: [ID!]!) { nodes(ids: $ids) { id ${fragments} } }`, {
+      ids: items.map((item: any) => item.id),
+    });
+    expect(items).toEqual(whole.nodes);
   });
 });

@@ -73,7 +73,13 @@ describe('fact statements (Cypher and parameters, no database)', () => {
       ['org-x6'],
       null,
       query([]),
-      { roleTypes: null, direction: 'DESC', first: 5, withParts: false },
+      {
+        roleTypes: null,
+        direction: 'DESC',
+        first: 5,
+        withParts: false,
+        properties: { own: ['date', 'id', 'kindOfRecord'], linked: null, cited: null },
+      },
       true,
     );
     expect(statement).toMatchSnapshot();
