@@ -5,7 +5,9 @@
  * prints the p50 and the functions that took the server's CPU, by self time and by package.
  *
  *   npm run bench:profile -- --query entity|search|page|path|access|neighbourhood
- *                            [--implementation policygraph|raw] [--seconds 10]
+ *                            [--implementation policygraph|raw] [--seconds 10] [--no-profile]
+ *
+ * With --no-profile it prints the figures alone, measured without the profiler's overhead.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
@@ -27,6 +29,7 @@ const options = new Command('bench:profile')
   .option('--implementation <name>', 'policygraph or raw', 'policygraph')
   .option('--seconds <s>', 'seconds of requests', Number, 10)
   .option('--top <n>', 'functions listed', Number, 30)
+  .option('--no-profile', 'measure only, without the profiler (its overhead grows with CPU work)')
   .parse()
   .opts<{
     query?: QueryName;
@@ -34,6 +37,7 @@ const options = new Command('bench:profile')
     implementation: 'policygraph' | 'raw';
     seconds: number;
     top: number;
+    profile: boolean;
   }>();
 
 const PORT = 4098;
@@ -61,7 +65,8 @@ const script =
   options.implementation === 'policygraph'
     ? ['dist/cli/index.js', 'start']
     : ['--import', 'tsx', 'bench/server.ts', 'raw', String(PORT)];
-const server = spawn(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${profiles}`, ...script], {
+const profiling = options.profile ? ['--cpu-prof', `--cpu-prof-dir=${profiles}`] : [];
+const server = spawn(process.execPath, [...profiling, ...script], {
   // As in the benchmark: production settings, but for the per-client rate limit.
   env: { ...process.env, PORT: String(PORT), NODE_ENV: 'production', RATE_LIMIT_PER_CLIENT: '0' },
   stdio: ['ignore', 'ignore', 'inherit'],
@@ -88,13 +93,15 @@ try {
   await stopped;
 }
 
-const [file] = readdirSync(profiles).filter((name) => name.endsWith('.cpuprofile'));
-if (!file) throw new Error(`no profile written in ${profiles}`);
 console.log(
   `${options.implementation} ${options.example ?? options.query}: p50 ${figures.p50.toFixed(2)} ms, p99 ${figures.p99.toFixed(2)} ms, ${Math.round(figures.requestsPerSecond)} req/s at 1 connection`,
 );
-console.log(`profile: ${path.join(profiles, file)}`);
-summarize(JSON.parse(readFileSync(path.join(profiles, file), 'utf8')), options.top);
+if (options.profile) {
+  const [file] = readdirSync(profiles).filter((name) => name.endsWith('.cpuprofile'));
+  if (!file) throw new Error(`no profile written in ${profiles}`);
+  console.log(`profile: ${path.join(profiles, file)}`);
+  summarize(JSON.parse(readFileSync(path.join(profiles, file), 'utf8')), options.top);
+}
 
 interface CpuProfile {
   nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];

@@ -51,8 +51,9 @@ export function plain(value: unknown): unknown {
  */
 interface RawRecord {
   node: ReadProperties;
-  links?: { type: string; position?: number; node: ReadProperties }[];
-  citations?: { quote?: string; position?: number; source: ReadProperties }[];
+  /** Null when the statement did not read them (CASE WHEN $withParts ...). */
+  links?: { type: string; position?: unknown; node: ReadProperties }[] | null;
+  citations?: { quote?: string | null; position?: unknown; source: ReadProperties }[] | null;
 }
 
 /** A node's properties as readProperties (fragments.ts) returns them: [key, value] pairs. */
@@ -77,10 +78,11 @@ function onlyRead(
 }
 
 function propertiesOf(read: ReadProperties): StoredProps<RecordKind> {
-  if (!Array.isArray(read)) return read as StoredProps<RecordKind>;
+  if (!Array.isArray(read)) return plain(read) as StoredProps<RecordKind>;
   const properties: Record<string, unknown> = {};
   for (const [key, value] of read as readonly (readonly [string, unknown])[]) {
-    if (value !== undefined) properties[key] = value;
+    const converted = plain(value);
+    if (converted !== undefined) properties[key] = converted;
   }
   return properties as unknown as StoredProps<RecordKind>;
 }
@@ -102,8 +104,12 @@ export function toPartialRecord(raw: unknown, readKeys: ReadKeys): GraphRecord {
   return recordOf(raw, readKeys);
 }
 
+/**
+ * The record of a projection's map, converting each value once (plain) as it is read: not the
+ * whole map first, which copied every record twice.
+ */
 function recordOf(raw: unknown, readKeys: ReadKeys = {}): GraphRecord {
-  const { node: read, links, citations } = plain(raw) as RawRecord;
+  const { node: read, links, citations } = raw as RawRecord;
   const record = recordWith(read, readKeys.own);
   if (links) {
     record.links = [...links]
@@ -113,7 +119,7 @@ function recordOf(raw: unknown, readKeys: ReadKeys = {}): GraphRecord {
   if (citations) {
     record.citations = [...citations].sort(byPosition).map((citation) => ({
       source: sourceRecord(recordWith(citation.source, readKeys.cited)),
-      ...(citation.quote === undefined ? {} : { quote: citation.quote }),
+      ...(citation.quote == null ? {} : { quote: citation.quote }),
     }));
   }
   return record;
@@ -131,6 +137,7 @@ function sourceRecord(record: GraphRecord): RecordOf<'source'> {
   return record;
 }
 
-function byPosition(a: { position?: number }, b: { position?: number }): number {
-  return (a.position ?? 0) - (b.position ?? 0);
+/** By the curator's order; a driver with lossless integers gives positions as Integers. */
+function byPosition(a: { position?: unknown }, b: { position?: unknown }): number {
+  return Number(plain(a.position) ?? 0) - Number(plain(b.position) ?? 0);
 }
