@@ -109,7 +109,7 @@ function byEntity<Args, Result>(
     async (keys) => {
       const groups = new Map<string, { args: Args; ids: Set<string> }>();
       for (const { id, args } of keys) {
-        const signature = JSON.stringify(args);
+        const signature = signatureOf(args);
         const group = groups.get(signature) ?? { args, ids: new Set() };
         group.ids.add(id);
         groups.set(signature, group);
@@ -121,10 +121,23 @@ function byEntity<Args, Result>(
           for (const id of ids) results.set(`${signature}\u0000${id}`, found.get(id) ?? empty());
         }),
       );
-      return keys.map(
-        ({ id, args }) => results.get(`${JSON.stringify(args)}\u0000${id}`) ?? empty(),
-      );
+      return keys.map(({ id, args }) => results.get(`${signatureOf(args)}\u0000${id}`) ?? empty());
     },
-    { cacheKeyFn: ({ id, args }) => `${JSON.stringify(args)}\u0000${id}` },
+    { cacheKeyFn: ({ id, args }) => `${signatureOf(args)}\u0000${id}` },
   );
 }
+
+/**
+ * The arguments as a key: equal arguments, equal keys. Kept with the arguments object, which
+ * the items of a list share (rememberedForRequest), so it is written once, not once per item.
+ */
+function signatureOf(args: unknown): string {
+  if (typeof args !== 'object' || args === null) return JSON.stringify(args);
+  let signature = signatures.get(args);
+  if (signature === undefined) {
+    signature = JSON.stringify(args);
+    signatures.set(args, signature);
+  }
+  return signature;
+}
+const signatures = new WeakMap<object, string>();

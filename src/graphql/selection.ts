@@ -65,6 +65,22 @@ function remembered<T>(
   return value;
 }
 
+/**
+ * `remembered` for what also depends on the request's variables (a field's arguments): kept
+ * with the request's variables, which every resolver of the request shares.
+ */
+export function rememberedForRequest<T>(info: GraphQLResolveInfo, key: string, derive: () => T): T {
+  const variables = info.variableValues as object;
+  let cache = requestCaches.get(variables);
+  if (!cache) {
+    cache = new WeakMap();
+    requestCaches.set(variables, cache);
+  }
+  return remembered(cache as SelectionCache<T>, info, key, derive);
+}
+
+const requestCaches = new WeakMap<object, SelectionCache<unknown>>();
+
 type SelectionCache<T> = WeakMap<
   FieldNode,
   { nodes: readonly FieldNode[]; byKey: Map<string, T> }[]

@@ -157,7 +157,10 @@ async function readInSession(
     await session.executeRead(
       async (tx) => {
         rows = undefined;
-        rows = await collect(tx.run(statement, all), reader.budget);
+        rows = await collect(
+          runWithoutStack(() => tx.run(statement, all)),
+          reader.budget,
+        );
       },
       timeout ? { timeout } : {},
     );
@@ -174,6 +177,23 @@ async function readInSession(
 }
 
 const FETCH_ALL = -1;
+
+/**
+ * Runs `run` with no JavaScript stack trace captured. The driver formats one for each statement
+ * it sends, and again at begin and commit, to append to a failure: 7 % of a 50th page's CPU in a
+ * profile, 4.4 % with the statement's skipped (begin and commit are out of reach). A failure here
+ * is mapped to a coded error in one place (databaseError); the driver's stack would only show
+ * this function's callers.
+ */
+function runWithoutStack<T>(run: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return run();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
 
 /**
  * The records as plain rows, converted one by one as they arrive (so a large result is turned

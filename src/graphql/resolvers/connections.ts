@@ -28,7 +28,14 @@ import type {
   Resolvers,
 } from '../resolvers.generated.js';
 import { isDay } from '../scalars.js';
-import { factProperties, fieldsIn, needsParts, OWN_FACT_FIELDS, selects } from '../selection.js';
+import {
+  factProperties,
+  fieldsIn,
+  needsParts,
+  OWN_FACT_FIELDS,
+  rememberedForRequest,
+  selects,
+} from '../selection.js';
 
 /** The arguments every list of facts takes. */
 export interface FactListArgs {
@@ -134,10 +141,15 @@ export function factsOfEntity(type: FactType | null, roles: readonly FactRoleNam
     context: GraphContext,
     info: GraphQLResolveInfo,
   ): Promise<Connection> => {
-    const { ordering, ...query } = factQuery(
-      { ...args, types: type ? [type] : args.types, roles: roles ?? args.roles },
-      info,
-    );
+    // Each item of a list asks its field alike: the query is worked out once for them all, and
+    // is then one object, whose loader key is computed once too.
+    const { ordering, query } = rememberedForRequest(info, 'factsOfEntity', () => {
+      const { ordering, ...query } = factQuery(
+        { ...args, types: type ? [type] : args.types, roles: roles ?? args.roles },
+        info,
+      );
+      return { ordering, query };
+    });
     const page = await context.loaders.factsOf.load({ id: entity.id, args: query });
     return { page, ordering };
   };
