@@ -135,6 +135,7 @@ function fieldsBelow(info: GraphQLResolveInfo, path: readonly string[]): FieldNo
  * where the entity is the investor. All such fields of one level share one statement.
  */
 export function factsOfEntity(type: FactType | null, roles: readonly FactRoleName[] | null) {
+  const kind = `factsOfEntity:${type}:${roles?.join(',')}`;
   return async (
     entity: GraphRecord,
     args: FactListArgs,
@@ -143,7 +144,7 @@ export function factsOfEntity(type: FactType | null, roles: readonly FactRoleNam
   ): Promise<Connection> => {
     // Each item of a list asks its field alike: the query is worked out once for them all, and
     // is then one object, whose loader key is computed once too.
-    const { ordering, query } = rememberedForRequest(info, 'factsOfEntity', () => {
+    const { ordering, query } = rememberedForRequest(info, kind, () => {
       const { ordering, ...query } = factQuery(
         { ...args, types: type ? [type] : args.types, roles: roles ?? args.roles },
         info,
