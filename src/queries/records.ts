@@ -51,9 +51,9 @@ export function plain(value: unknown): unknown {
  */
 interface RawRecord {
   node: ReadProperties;
-  /** Null when the statement did not read them (CASE WHEN $withParts ...). */
-  links?: { type: string; position?: unknown; node: ReadProperties }[] | null;
-  citations?: { quote?: string | null; position?: unknown; source: ReadProperties }[] | null;
+  /** Absent when the statement did not read them (CASE WHEN $withParts ...). */
+  links?: { type: string; position?: number; node: ReadProperties }[];
+  citations?: { quote?: string; position?: number; source: ReadProperties }[];
 }
 
 /** A node's properties as readProperties (fragments.ts) returns them: [key, value] pairs. */
@@ -78,11 +78,10 @@ function onlyRead(
 }
 
 function propertiesOf(read: ReadProperties): StoredProps<RecordKind> {
-  if (!Array.isArray(read)) return plain(read) as StoredProps<RecordKind>;
+  if (!Array.isArray(read)) return read as StoredProps<RecordKind>;
   const properties: Record<string, unknown> = {};
   for (const [key, value] of read as readonly (readonly [string, unknown])[]) {
-    const converted = plain(value);
-    if (converted !== undefined) properties[key] = converted;
+    if (value !== undefined) properties[key] = value;
   }
   return properties as unknown as StoredProps<RecordKind>;
 }
@@ -105,8 +104,8 @@ export function toPartialRecord(raw: unknown, readKeys: ReadKeys): GraphRecord {
 }
 
 /**
- * The record of a projection's map, converting each value once (plain) as it is read: not the
- * whole map first, which copied every record twice.
+ * The record of a projection's map, as the reader's rows hold it: plain already (readRows
+ * converts each row as it arrives, nulls left out), so it is read as is, not copied again.
  */
 function recordOf(raw: unknown, readKeys: ReadKeys = {}): GraphRecord {
   const { node: read, links, citations } = raw as RawRecord;
@@ -119,7 +118,7 @@ function recordOf(raw: unknown, readKeys: ReadKeys = {}): GraphRecord {
   if (citations) {
     record.citations = [...citations].sort(byPosition).map((citation) => ({
       source: sourceRecord(recordWith(citation.source, readKeys.cited)),
-      ...(citation.quote == null ? {} : { quote: citation.quote }),
+      ...(citation.quote === undefined ? {} : { quote: citation.quote }),
     }));
   }
   return record;
@@ -137,7 +136,6 @@ function sourceRecord(record: GraphRecord): RecordOf<'source'> {
   return record;
 }
 
-/** By the curator's order; a driver with lossless integers gives positions as Integers. */
-function byPosition(a: { position?: unknown }, b: { position?: unknown }): number {
-  return Number(plain(a.position) ?? 0) - Number(plain(b.position) ?? 0);
+function byPosition(a: { position?: number }, b: { position?: number }): number {
+  return (a.position ?? 0) - (b.position ?? 0);
 }
