@@ -6,7 +6,7 @@ import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import { GraphQLError, type OperationDefinitionNode, type ValidationContext } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { RequestLimits } from '../config.js';
-import { MAX_COUNTED_FIELDS, requestCost } from '../graphql/cost.js';
+import { MAX_COUNTED_FIELDS, rememberedCosts } from '../graphql/cost.js';
 
 /**
  * The request limits, each configurable (see README, "Configuration"): a request over one is
@@ -61,6 +61,7 @@ function costLimit({ maxCost, maxTokens }: RequestLimits): Plugin {
   // A request may write as many fields as the token limit allows, and repeat them through
   // fragments up to MAX_COUNTED_FIELDS; past that it is refused without counting further.
   const maxFields = Math.max(MAX_COUNTED_FIELDS, maxTokens);
+  const requestCost = rememberedCosts();
   return {
     onExecute: ({ args, context, setResultAndStopExecution }) => {
       const measured = requestCost(

@@ -3,7 +3,13 @@ import { type GraphQLField, isInterfaceType, isObjectType, parse } from 'graphql
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../src/config.js';
 import { BOUNDS, MAX_IDS } from '../../src/graphql/args.js';
-import { countArguments, LINKED_RECORDS, requestCost } from '../../src/graphql/cost.js';
+import {
+  countArguments,
+  countingVariables,
+  LINKED_RECORDS,
+  rememberedCosts,
+  requestCost,
+} from '../../src/graphql/cost.js';
 import { buildSchema } from '../../src/graphql/schema.js';
 
 const schema = buildSchema();
@@ -114,6 +120,72 @@ describe('the cost of a request', () => {
     expect(costOf('query($n: Int) { entities(first: $n) { totalCount } }', { n: 'many' })).toEqual({
       outcome: 'notExecutable',
     });
+  });
+});
+
+describe('a remembered cost', () => {
+  /** rememberedCosts over requestCost, counting how often it really counts. */
+  const remembering = () => {
+    let counted = 0;
+    const remembered = rememberedCosts((...args) => {
+      counted += 1;
+      return requestCost(...args);
+    });
+    return {
+      cost: (
+        document: ReturnType<typeof parse>,
+        variables?: Record<string, unknown>,
+        name?: string,
+      ) => remembered(schema, document, variables, name),
+      counted: () => counted,
+    };
+  };
+  const PAGE = parse(`query($first: Int = 7, $after: String) {
+    entities(first: $first, after: $after) { edges { node { id } } } }`);
+
+  it('depends only on the variables a count or a directive uses', () => {
+    expect(countingVariables(PAGE)).toEqual(['first']);
+    const nested = parse(`query($a: ID!, $b: ID!, $n: Int, $skip: Boolean!, $text: String!) {
+      nodes(ids: [$a, $b]) { id }
+      search(text: $text, first: $n) @skip(if: $skip) { edges { node { id } } } }`);
+    expect(countingVariables(nested)).toEqual(['a', 'b', 'n', 'skip']);
+  });
+
+  it('is counted once for a new cursor, and again for a new count', () => {
+    const { cost, counted } = remembering();
+    const first = cost(PAGE, { first: 5, after: 'x' });
+    expect(cost(PAGE, { first: 5, after: 'y' })).toEqual(first);
+    expect(counted()).toBe(1);
+    expect(cost(PAGE, { first: 6, after: 'y' })).toMatchObject({
+      cost: 6 * PER_ENTITY,
+    });
+    expect(counted()).toBe(2);
+  });
+
+  it('tells a count left to its default from a null one, and one operation from another', () => {
+    const { cost } = remembering();
+    expect(cost(PAGE, {})).toMatchObject({ cost: 7 * PER_ENTITY });
+    expect(cost(PAGE, { first: null })).toMatchObject({
+      cost: BOUNDS.page.fallback * PER_ENTITY,
+    });
+    const two = parse(
+      `query A { entity(id: "a") { id } } query B { entities { edges { node { id } } } }`,
+    );
+    expect(cost(two, {}, 'A')).toMatchObject({ cost: 2 });
+    expect(cost(two, {}, 'B')).toMatchObject({ cost: 20 * PER_ENTITY });
+  });
+
+  it('is what requestCost says, for skipped fields and ids too', () => {
+    const { cost } = remembering();
+    const document = parse(`query($ids: [ID!]!, $skip: Boolean!) {
+      nodes(ids: $ids) { id ... on Organization { timeline @skip(if: $skip) { change } } } }`);
+    for (const variables of [
+      { ids: ['a'], skip: true },
+      { ids: ['a'], skip: false },
+      { ids: ['a', 'b', 'c'], skip: false },
+      { ids: ['a'], skip: true },
+    ])
+      expect(cost(document, variables)).toEqual(requestCost(schema, document, variables));
   });
 });
 
