@@ -60,8 +60,10 @@ export interface Connection {
   ordering: string;
 }
 
+/** An item of a page; its cursor is encoded only when asked for (most lists never are). */
 export interface Edge {
-  cursor: string;
+  ordering: string;
+  key: readonly unknown[];
   node: EdgeNode;
 }
 

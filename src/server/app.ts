@@ -141,7 +141,9 @@ function responseSizePlugin(maxBytes: number): Plugin {
         ...result,
         stringify: (sanitized) => {
           const json = JSON.stringify(sanitized);
-          return Buffer.byteLength(json) > maxBytes ? JSON.stringify(tooLarge()) : json;
+          // A UTF-16 unit is at most 3 bytes of UTF-8: most answers need no count of their bytes.
+          const over = json.length * 3 > maxBytes && Buffer.byteLength(json) > maxBytes;
+          return over ? JSON.stringify(tooLarge()) : json;
         },
       });
     },

@@ -157,10 +157,8 @@ export function factsOfEntity(type: FactType | null, roles: readonly FactRoleNam
 }
 
 function edges(connection: Connection): Edge[] {
-  return connection.page.items.map((item) => ({
-    cursor: encodeCursor(connection.ordering, item.key),
-    node: item.node,
-  }));
+  const { ordering } = connection;
+  return connection.page.items.map(({ key, node }) => ({ ordering, key, node }));
 }
 
 /** Every connection type resolves the same way. */
@@ -176,9 +174,12 @@ export const connectionResolvers = {
   totalCount: (connection: Connection) => connection.page.totalCount ?? 0,
 };
 
+/** An edge's cursor, encoded when a request asks for it. */
+export const cursorOf = (edge: Edge) => encodeCursor(edge.ordering, edge.key);
+
 /** An edge's node, as the kinds its connection lists (checked: a mismatch is a query bug). */
 const edgeOf = (kinds: readonly RecordKind[]) => ({
-  cursor: (edge: Edge) => edge.cursor,
+  cursor: cursorOf,
   node: (edge: Edge) => asKind(edge.node, kinds),
 });
 

@@ -32,7 +32,7 @@ import {
 import { citationsOf, linked, linkedOne, prop } from '../recordFields.js';
 import type { FactType, Resolvers } from '../resolvers.generated.js';
 import { entityProperties, needsParts, OWN_ENTITY_FIELDS, selects } from '../selection.js';
-import { factsOfEntity, factsQueryAt } from './connections.js';
+import { cursorOf, factsOfEntity, factsQueryAt } from './connections.js';
 
 const MAX_QUERY_LENGTH = 200;
 
@@ -135,7 +135,7 @@ export const entityResolvers: Resolvers = {
     fact: (event) => asKind(event.fact, FACT_KIND_LIST),
   },
   SearchEdge: {
-    cursor: (edge: Edge) => edge.cursor,
+    cursor: cursorOf,
     node: (edge: Edge) => asKind(edge.node, ENTITY_KINDS),
     score: (edge: Edge) => ('score' in edge.node ? edge.node.score : 0),
   },
