@@ -339,13 +339,18 @@ export async function readFactsOfEntities(
     factsOfEntitiesStatement(ids, roleTypes, query, nested, withEntities),
   );
   const nestedPages = new Map<string, Page<GraphRecord>>();
+  const linked = readKeysOf(query.properties)?.linked;
   if (nested) {
     for (const row of rows) {
       for (const item of row.page as PageRow) {
         const links = (item.record as { links?: { node: unknown; facts?: unknown }[] }).links;
         for (const link of links ?? []) {
           if (link.facts === undefined) continue;
-          const id = toRecord({ node: link.node }).id;
+          const id = (
+            linked
+              ? toPartialRecord({ node: link.node }, { own: linked })
+              : toRecord({ node: link.node })
+          ).id;
           nestedPages.set(
             id,
             toPage({ page: link.facts }, { ...nested, withTotal: false }, nested.properties),
@@ -420,7 +425,8 @@ export function toPage(
 
 function readKeysOf(properties: Partial<RecordProperties> | null | undefined): ReadKeys | null {
   if (!properties) return null;
-  const set = (keys: readonly string[] | null | undefined) => (keys ? new Set(keys) : undefined);
+  const set = (names: readonly string[] | null | undefined) =>
+    names ? { names, set: new Set(names) } : undefined;
   const readKeys = {
     own: set(properties.own),
     linked: set(properties.linked),

@@ -56,8 +56,11 @@ interface RawRecord {
   citations?: { quote?: string; position?: number; source: ReadProperties }[];
 }
 
-/** A node's properties as readProperties (fragments.ts) returns them: [key, value] pairs. */
-type ReadProperties = readonly (readonly [string, unknown])[] | StoredProps<RecordKind>;
+/**
+ * A node's properties as readProperties (fragments.ts) returns them: [key, value] pairs, or the
+ * values of the names asked for, in their order.
+ */
+type ReadProperties = readonly unknown[] | StoredProps<RecordKind>;
 
 /**
  * Properties read in part (only those a request asks for): reading one that was not read is a
@@ -77,11 +80,17 @@ function onlyRead(
   });
 }
 
-function propertiesOf(read: ReadProperties): StoredProps<RecordKind> {
+function propertiesOf(read: ReadProperties, names?: readonly string[]): StoredProps<RecordKind> {
   if (!Array.isArray(read)) return read as StoredProps<RecordKind>;
   const properties: Record<string, unknown> = {};
-  for (const [key, value] of read as readonly (readonly [string, unknown])[]) {
-    if (value !== undefined) properties[key] = value;
+  if (names) {
+    read.forEach((value, index) => {
+      if (value !== undefined) properties[names[index] as string] = value;
+    });
+  } else {
+    for (const [key, value] of read as readonly (readonly [string, unknown])[]) {
+      if (value !== undefined) properties[key] = value;
+    }
   }
   return properties as unknown as StoredProps<RecordKind>;
 }
@@ -91,11 +100,17 @@ export function toRecord(raw: unknown): GraphRecord {
   return recordOf(raw);
 }
 
+/** The names of the properties read, as the statement's keys parameter gave them. */
+export interface ReadNames {
+  names: readonly string[];
+  set: ReadonlySet<string>;
+}
+
 /** The properties read of a record and of its parts, where only some were (RecordProperties). */
 export interface ReadKeys {
-  own?: ReadonlySet<string> | undefined;
-  linked?: ReadonlySet<string> | undefined;
-  cited?: ReadonlySet<string> | undefined;
+  own?: ReadNames | undefined;
+  linked?: ReadNames | undefined;
+  cited?: ReadNames | undefined;
 }
 
 /** toRecord for a map whose node, linked entities or cited sources hold only some properties. */
@@ -124,10 +139,10 @@ function recordOf(raw: unknown, readKeys: ReadKeys = {}): GraphRecord {
   return record;
 }
 
-/** A record of its properties alone, all of them or `readKeys`. */
-function recordWith(read: ReadProperties, readKeys: ReadonlySet<string> | undefined): GraphRecord {
-  const properties = propertiesOf(read);
-  const node = readKeys ? onlyRead(properties, readKeys) : properties;
+/** A record of its properties alone, all of them or those named in `readKeys`. */
+function recordWith(read: ReadProperties, readKeys: ReadNames | undefined): GraphRecord {
+  const properties = propertiesOf(read, readKeys?.names);
+  const node = readKeys ? onlyRead(properties, readKeys.set) : properties;
   return { id: node.id, kind: node.kindOfRecord, props: node } as GraphRecord;
 }
 
