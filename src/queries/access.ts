@@ -124,19 +124,19 @@ export async function readAccessRoutes(
 ): Promise<AccessAnswer | null> {
   const [row] = await readStatement(reader, accessRoutesStatement(query));
   if (!row) return null;
-  const shallow = (node: unknown) => (node ? toRecord({ node }) : undefined);
+  const shallow = (node: unknown) => (node ? toRecord([node]) : undefined);
   const blockedBy = (row.blockedBy as unknown[]).map(toRecord);
   return {
     asOf: query.asOf,
-    provider: toRecord({ node: row.provider }),
+    provider: toRecord([row.provider]),
     ...(row.organization ? { organization: shallow(row.organization) } : {}),
-    region: toRecord({ node: row.region }),
+    region: toRecord([row.region]),
     blockedBy,
     routes: (row.routes as RawRoute[]).map((route) => ({
       availability: toRecord(route.availability),
-      product: toRecord({ node: route.product }),
+      product: toRecord([route.product]),
       ...(route.provider ? { provider: shallow(route.provider) } : {}),
-      lineage: route.lineage.map((node) => toRecord({ node })),
+      lineage: route.lineage.map((node) => toRecord([node])),
       ...(route.operator ? { operator: shallow(route.operator) } : {}),
       partnerships: route.partnerships.map(toRecord),
       circumvents: blockedBy,

@@ -151,7 +151,7 @@ export interface RegionFacts {
 export async function readTopRegions(reader: Reader, limit: number): Promise<RegionFacts[]> {
   const rows = await readStatement(reader, topRegionsStatement(limit));
   return rows.map((row) => ({
-    region: toRecord({ node: row.region }),
+    region: toRecord([row.region]),
     facts: row.facts as number,
   }));
 }

@@ -142,7 +142,7 @@ function entityPage(
   CALL () {
     MATCH (n:Entity) WHERE ${[after ? start : first, ...filter, 'n.generation = $generation'].join(' AND ')}
     WITH n ORDER BY ${orderBy} LIMIT $limit
-    RETURN collect({key: [${ENTITY_KEYS[order]}, n.id], record: ${recordMap('n', '$withParts', someKeys ? { keys: { own: '$keys' } } : {})}}) AS page
+    RETURN collect([[${ENTITY_KEYS[order]}, n.id], ${recordMap('n', '$withParts', someKeys ? { keys: { own: '$keys' } } : {})}]) AS page
   }
   ${total}
   RETURN page, total`;

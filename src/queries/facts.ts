@@ -12,6 +12,7 @@ import { type Reader, readStatement, type Statement } from './reader.js';
 import {
   type GraphRecord,
   type Page,
+  type RawLink,
   type ReadKeys,
   toPartialRecord,
   toRecord,
@@ -175,10 +176,10 @@ function factsOfEntities({
   const conditions = factConditions('f', filters);
   // The nested page of each linked entity `t`: no filter, no cursor, as NestedFacts says.
   const linked = nested
-    ? (t: string) => `facts: COLLECT {
+    ? (t: string) => `COLLECT {
         ${firstFacts({ entity: t, fact: 'g', rel: 'r2', day: 'day2', roleTypes: '$nestedRoleTypes', limit: '$nestedLimit', conditions: 'true', direction: nested, after: false })}
         WITH g, day2 ORDER BY day2 ${nested}, g.id ${nested}
-        RETURN {key: [toString(day2), g.id], record: ${recordMap('g', '$nestedWithParts', { suffix: '2', keys: NESTED_KEYS })}}
+        RETURN [[toString(day2), g.id], ${recordMap('g', '$nestedWithParts', { suffix: '2', keys: NESTED_KEYS })}]
       }`
     : undefined;
   const record = recordMap('f', '$withParts', { keys: KEYS, ...(linked ? { linked } : {}) });
@@ -190,7 +191,7 @@ function factsOfEntities({
   CALL (e, generationFacts) {
     ${firstFacts({ entity: 'e', fact: 'f', rel: 'r', day: 'day', roleTypes: '$roleTypes', limit: '$limit', conditions, direction, after })}
     WITH f, day ORDER BY day ${direction}, f.id ${direction}
-    RETURN collect({key: [toString(day), f.id], record: ${record}}) AS page
+    RETURN collect([[toString(day), f.id], ${record}]) AS page
   }
   ${
     total
@@ -258,7 +259,7 @@ function allFacts(shape: AllFactsShape): string {
     MATCH (f:Fact) WHERE ${[start, ...seekable, 'f.generation = $generation', factFilter('f')].join(' AND ')}
     WITH f ORDER BY f.validFrom ${shape.direction}, f.id ${shape.direction}
     LIMIT $limit
-    RETURN collect({key: [toString(f.validFrom), f.id], record: ${recordMap('f', '$withParts', { keys: KEYS })}}) AS page
+    RETURN collect([[toString(f.validFrom), f.id], ${recordMap('f', '$withParts', { keys: KEYS })}]) AS page
   }
   ${total}
   RETURN page, total`;
@@ -342,18 +343,15 @@ export async function readFactsOfEntities(
   const linked = readKeysOf(query.properties)?.linked;
   if (nested) {
     for (const row of rows) {
-      for (const item of row.page as PageRow) {
-        const links = (item.record as { links?: { node: unknown; facts?: unknown }[] }).links;
-        for (const link of links ?? []) {
-          if (link.facts === undefined) continue;
-          const id = (
-            linked
-              ? toPartialRecord({ node: link.node }, { own: linked })
-              : toRecord({ node: link.node })
-          ).id;
+      for (const [, record] of row.page as PageRow) {
+        // A link is [type, position, entity, its page of facts] (linked, above).
+        for (const link of (record as [unknown, RawLink[]?])[1] ?? []) {
+          const [, , node, facts] = link;
+          if (facts === undefined) continue;
+          const id = (linked ? toPartialRecord([node], { own: linked }) : toRecord([node])).id;
           nestedPages.set(
             id,
-            toPage({ page: link.facts }, { ...nested, withTotal: false }, nested.properties),
+            toPage({ page: facts }, { ...nested, withTotal: false }, nested.properties),
           );
         }
       }
@@ -403,7 +401,8 @@ function earlier(a: Day, b: Day): Day {
   return a.toString() <= b.toString() ? a : b;
 }
 
-type PageRow = { key: unknown[]; record: unknown }[];
+/** A page as the statements collect it: [sort key, record] per item. */
+type PageRow = [key: unknown[], record: unknown][];
 
 export function toPage(
   row: Record<string, unknown>,
@@ -414,9 +413,9 @@ export function toPage(
   const rows = row.page as PageRow;
   const readKeys = readKeysOf(properties);
   return {
-    items: rows.slice(0, query.first).map((item) => ({
-      key: item.key,
-      node: readKeys ? toPartialRecord(item.record, readKeys) : toRecord(item.record),
+    items: rows.slice(0, query.first).map(([key, record]) => ({
+      key,
+      node: readKeys ? toPartialRecord(record, readKeys) : toRecord(record),
     })),
     hasNextPage: rows.length > query.first,
     ...(query.withTotal ? { totalCount: row.total as number } : {}),

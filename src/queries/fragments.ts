@@ -18,7 +18,10 @@ export interface RecordProperties {
 
 /**
  * A record as the API reads it: its properties, its links to entities (a fact's parties, an
- * entity's provider) and its citations. `toRecord` (records.ts) reads the map. With `parts`, a
+ * entity's provider) and its citations, as a list [properties, links, citations], each link
+ * [type, position, properties, ...more] and each citation [quote, position, properties]: lists,
+ * not maps, as the driver decodes every key of every map again (a few thousand in an entity's
+ * facts two levels deep). `toRecord` (records.ts) reads the list. With `parts`, a
  * Cypher condition such as `$withParts`, links and citations are read only when it holds: a
  * client that reads only a fact's own fields (id, dates, status) costs no more.
  */
@@ -26,9 +29,9 @@ export function recordMap(
   variable: string,
   parts?: string,
   options: {
-    /** More entries for each linked entity, given its variable (a nested page of its facts). */
+    /** More items of each link, given its entity's variable (a nested page of its facts). */
     linked?: (target: string) => string;
-    /** Appended to the subqueries' own variables, so that a record map may hold another. */
+    /** Appended to the subqueries' own variables, so that a record may hold another. */
     suffix?: string;
     /**
      * Parameters holding the names of the properties to read (RecordProperties), each a list or
@@ -43,13 +46,13 @@ export function recordMap(
   ) as [string, string, string, string];
   const more = options.linked ? `, ${options.linked(target)}` : '';
   const keys = options.keys ?? {};
-  return `{
-    node: ${readProperties(variable, keys.own)},
-    links: ${when(`COLLECT { MATCH (${variable})-[${link}]->(${target}:Entity)
-                     RETURN {type: type(${link}), position: ${link}.position, node: ${readProperties(target, keys.linked)}${more}} }`)},
-    citations: ${when(`COLLECT { MATCH (${variable})-[${cites}:CITES]->(${source}:Source)
-                         RETURN {quote: ${cites}.quote, position: ${cites}.position, source: ${readProperties(source, keys.cited)}} }`)}
-  }`;
+  return `[
+    ${readProperties(variable, keys.own)},
+    ${when(`COLLECT { MATCH (${variable})-[${link}]->(${target}:Entity)
+                     RETURN [type(${link}), ${link}.position, ${readProperties(target, keys.linked)}${more}] }`)},
+    ${when(`COLLECT { MATCH (${variable})-[${cites}:CITES]->(${source}:Source)
+                         RETURN [${cites}.quote, ${cites}.position, ${readProperties(source, keys.cited)}] }`)}
+  ]`;
 }
 
 /**

@@ -94,7 +94,7 @@ export async function readNeighbourhood(
   );
   const ends = new Set(links.flatMap((link) => [link.from, link.to]));
   const linkedEntities = (row.linked as unknown[])
-    .map((node) => toRecord({ node }))
+    .map((node) => toRecord([node]))
     .filter((entity) => !named.has(entity.id) && ends.has(entity.id));
   return { center, facts, linkedEntities, links, truncated: row.truncated as boolean };
 }

@@ -59,7 +59,7 @@ export async function readPatentRanking(
   const rows = await readStatement(reader, patentRankingStatement(query));
   return rows.map((row, index) => ({
     rank: index + 1,
-    entity: toRecord({ node: row.entity }),
+    entity: toRecord([row.entity]),
     count: row.count as number,
     statistics: (row.statistics as unknown[]).map(toRecord),
   }));

@@ -45,16 +45,29 @@ export function plain(value: unknown): unknown {
 }
 
 /**
- * The projection's map. Its nodes are typed by their kind here, the one place the graph's data
- * meets the model's types: the loader wrote each node from a seed validated against the schema
- * that the model generates, so a node's properties are those of its kindOfRecord.
+ * A record as recordMap (fragments.ts) returns it: [properties, links, citations]; links and
+ * citations absent when the statement did not read them (CASE WHEN $withParts ...). Its nodes
+ * are typed by their kind here, the one place the graph's data meets the model's types: the
+ * loader wrote each node from a seed validated against the schema that the model generates, so
+ * a node's properties are those of its kindOfRecord.
  */
-interface RawRecord {
-  node: ReadProperties;
-  /** Absent when the statement did not read them (CASE WHEN $withParts ...). */
-  links?: { type: string; position?: number; node: ReadProperties }[];
-  citations?: { quote?: string; position?: number; source: ReadProperties }[];
-}
+type RawRecord = readonly [
+  node: ReadProperties,
+  links?: readonly RawLink[],
+  citations?: readonly RawCitation[],
+];
+/** [type, position, properties, ...what recordMap's `linked` added]. */
+export type RawLink = readonly [
+  type: string,
+  position: number | undefined,
+  node: ReadProperties,
+  ...more: unknown[],
+];
+type RawCitation = readonly [
+  quote: string | undefined,
+  position: number | undefined,
+  source: ReadProperties,
+];
 
 /**
  * A node's properties as readProperties (fragments.ts) returns them: [key, value] pairs, or the
@@ -95,7 +108,7 @@ function propertiesOf(read: ReadProperties, names?: readonly string[]): StoredPr
   return properties as unknown as StoredProps<RecordKind>;
 }
 
-/** Reads the map that the RECORD projection (fragments.ts) returns. */
+/** Reads the list that recordMap (fragments.ts) returns; `[properties]` for a node alone. */
 export function toRecord(raw: unknown): GraphRecord {
   return recordOf(raw);
 }
@@ -113,7 +126,7 @@ export interface ReadKeys {
   cited?: ReadNames | undefined;
 }
 
-/** toRecord for a map whose node, linked entities or cited sources hold only some properties. */
+/** toRecord for a record whose node, linked entities or cited sources hold only some properties. */
 export function toPartialRecord(raw: unknown, readKeys: ReadKeys): GraphRecord {
   return recordOf(raw, readKeys);
 }
@@ -123,17 +136,17 @@ export function toPartialRecord(raw: unknown, readKeys: ReadKeys): GraphRecord {
  * converts each row as it arrives, nulls left out), so it is read as is, not copied again.
  */
 function recordOf(raw: unknown, readKeys: ReadKeys = {}): GraphRecord {
-  const { node: read, links, citations } = raw as RawRecord;
+  const [read, links, citations] = raw as RawRecord;
   const record = recordWith(read, readKeys.own);
   if (links) {
     record.links = [...links]
       .sort(byPosition)
-      .map((link) => ({ type: link.type, node: recordWith(link.node, readKeys.linked) }));
+      .map(([type, , node]) => ({ type, node: recordWith(node, readKeys.linked) }));
   }
   if (citations) {
-    record.citations = [...citations].sort(byPosition).map((citation) => ({
-      source: sourceRecord(recordWith(citation.source, readKeys.cited)),
-      ...(citation.quote === undefined ? {} : { quote: citation.quote }),
+    record.citations = [...citations].sort(byPosition).map(([quote, , source]) => ({
+      source: sourceRecord(recordWith(source, readKeys.cited)),
+      ...(quote === undefined ? {} : { quote }),
     }));
   }
   return record;
@@ -151,6 +164,7 @@ function sourceRecord(record: GraphRecord): RecordOf<'source'> {
   return record;
 }
 
-function byPosition(a: { position?: number }, b: { position?: number }): number {
-  return (a.position ?? 0) - (b.position ?? 0);
+/** Links and citations in their seed's order: their second item is the position. */
+function byPosition(a: readonly unknown[], b: readonly unknown[]): number {
+  return ((a[1] as number | undefined) ?? 0) - ((b[1] as number | undefined) ?? 0);
 }
