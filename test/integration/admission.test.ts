@@ -167,10 +167,12 @@ describe('admission, concurrency and response size', () => {
       db.database,
       api({ maxConcurrentRequests: 2, maxQueuedRequests: 3, maxQueueWaitMs: 30_000 }),
     );
+    let statementSent: (() => void) | undefined;
     const impatient = useHttpApi(
       db.driver,
       db.database,
       api({ maxConcurrentRequests: 1, maxQueuedRequests: 3, maxQueueWaitMs: 100 }),
+      () => statementSent?.(),
     );
 
     it('refuses a burst beyond that at once with 503 and Retry-After, and runs the rest', async () => {
@@ -193,10 +195,14 @@ describe('admission, concurrency and response size', () => {
     }, 120_000);
 
     it('refuses a request that waited too long for its turn, rather than run it late', async () => {
-      // Three big fields (about 3 MB), sent first: the trivial one, sent together, could come
-      // first now that a small request is quicker to reach admission.
-      const holding = post(impatient.url(), `{ ${[0, 1, 2].map(bigField).join(' ')} }`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      // The small request is sent once the big one (six big fields) holds the only slot and has
+      // sent its first statement: sent together, the small one may reach admission first.
+      const running = new Promise<void>((resolve) => {
+        statementSent = resolve;
+      });
+      const holding = post(impatient.url(), `{ ${[0, 1, 2, 3, 4, 5].map(bigField).join(' ')} }`);
+      await running;
+      statementSent = undefined;
       const [first, second] = await Promise.all([holding, post(impatient.url(), TRIVIAL)]);
       expect(codes(first)).toEqual([]);
       expect(second.status).toBe(503);

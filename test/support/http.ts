@@ -6,10 +6,16 @@ import { listen, type RunningServer } from '../../src/server/http.js';
 import { TEST_API } from './testApi.js';
 
 /** The API over real HTTP on a free port, for tests of what happens before GraphQL runs. */
-export function useHttpApi(driver: () => Driver, database: string, api: ApiConfig = TEST_API) {
+export function useHttpApi(
+  driver: () => Driver,
+  database: string,
+  api: ApiConfig = TEST_API,
+  /** Sees each statement the API sends (a test waits for a request to be running). */
+  onStatement?: (statement: string) => void,
+) {
   let server: RunningServer | undefined;
   beforeAll(async () => {
-    server = await listen(createApp({ driver: driver(), database, api }), 0, {
+    server = await listen(createApp({ driver: driver(), database, api, onStatement }), 0, {
       host: '127.0.0.1',
       maxBodyBytes: api.limits.maxBodyBytes,
     });
