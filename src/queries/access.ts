@@ -1,4 +1,4 @@
-import { heldOn, readProperties, recordMap } from './fragments.js';
+import { heldOn, readProperties, recordList } from './fragments.js';
 import { dateParam } from './params.js';
 import { type Reader, readStatement, type Statement } from './reader.js';
 import { type GraphRecord, toRecord } from './records.js';
@@ -81,7 +81,7 @@ CALL (r, org, products, covering, blockedProducts) {
   OPTIONAL MATCH (a)-[:OPERATED_BY]->(operator:Organization)
   WITH a, q, lineage, maker, operator ORDER BY a.id
   RETURN collect({
-    availability: ${recordMap('a')},
+    availability: ${recordList('a')},
     product: ${readProperties('q')},
     provider: ${readProperties('maker')},
     lineage: [n IN nodes(lineage) | ${readProperties('n')}],
@@ -89,17 +89,17 @@ CALL (r, org, products, covering, blockedProducts) {
     partnerships: COLLECT {
       MATCH (operator)<-[:PARTY]-(s:Partnership)-[:PARTY]->(maker)
       WHERE ${heldOn('s')}
-      RETURN ${recordMap('s')}
+      RETURN ${recordList('s')}
     },
     limitedBy: COLLECT {
       MATCH (covering_region:Region)<-[:TARGETS]-(x:Restriction)-[:CONCERNS]->(q)
       WHERE covering_region IN covering AND ${heldOn('x')}
-      RETURN DISTINCT ${recordMap('x')}
+      RETURN DISTINCT ${recordList('x')}
     }
   }) AS routes
 }
 RETURN ${readProperties('p')} AS provider, ${readProperties('org')} AS organization, ${readProperties('r')} AS region,
-       [x IN blocks | ${recordMap('x')}] AS blockedBy, routes`;
+       [x IN blocks | ${recordList('x')}] AS blockedBy, routes`;
 
 interface RawRoute {
   availability: unknown;

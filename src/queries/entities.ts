@@ -1,5 +1,5 @@
 import { toPage } from './facts.js';
-import { recordMap } from './fragments.js';
+import { recordList } from './fragments.js';
 import { countParam, listParam } from './params.js';
 import { type Reader, readStatement, type Statement } from './reader.js';
 import { type GraphRecord, type Page, toRecord } from './records.js';
@@ -7,7 +7,7 @@ import { type GraphRecord, type Page, toRecord } from './records.js';
 const NODES_BY_ID = `
 UNWIND $ids AS id
 MATCH (n:Record {id: id, generation: $generation}) WHERE n:Entity OR n:Fact OR n:Source
-RETURN id, ${recordMap('n')} AS record`;
+RETURN id, ${recordList('n')} AS record`;
 
 export function nodesByIdStatement(ids: readonly string[]): Statement {
   return { statement: NODES_BY_ID, parameters: { ids } };
@@ -28,7 +28,7 @@ MATCH (e:Record {id: id, generation: $generation}) WHERE e:Entity
 CALL (e) {
   MATCH (e)<-[link]-(other:Entity) WHERE type(link) = $type
   WITH other ORDER BY other.name, other.id LIMIT $limit
-  RETURN collect(${recordMap('other')}) AS records
+  RETURN collect(${recordList('other')}) AS records
 }
 RETURN id, records`;
 
@@ -142,7 +142,7 @@ function entityPage(
   CALL () {
     MATCH (n:Entity) WHERE ${[after ? start : first, ...filter, 'n.generation = $generation'].join(' AND ')}
     WITH n ORDER BY ${orderBy} LIMIT $limit
-    RETURN collect([[${ENTITY_KEYS[order]}, n.id], ${recordMap('n', '$withParts', someKeys ? { keys: { own: '$keys' } } : {})}]) AS page
+    RETURN collect([[${ENTITY_KEYS[order]}, n.id], ${recordList('n', '$withParts', someKeys ? { keys: { own: '$keys' } } : {})}]) AS page
   }
   ${total}
   RETURN page, total`;

@@ -5,14 +5,14 @@ import {
   factDay,
   factFilter,
   type RecordProperties,
-  recordMap,
+  recordList,
 } from './fragments.js';
 import { countParam, dateParam, listParam } from './params.js';
 import { type Reader, readStatement, type Statement } from './reader.js';
 import {
   type GraphRecord,
   type Page,
-  type RawLink,
+  type RawRecord,
   type ReadKeys,
   toPartialRecord,
   toRecord,
@@ -179,10 +179,10 @@ function factsOfEntities({
     ? (t: string) => `COLLECT {
         ${firstFacts({ entity: t, fact: 'g', rel: 'r2', day: 'day2', roleTypes: '$nestedRoleTypes', limit: '$nestedLimit', conditions: 'true', direction: nested, after: false })}
         WITH g, day2 ORDER BY day2 ${nested}, g.id ${nested}
-        RETURN [[toString(day2), g.id], ${recordMap('g', '$nestedWithParts', { suffix: '2', keys: NESTED_KEYS })}]
+        RETURN [[toString(day2), g.id], ${recordList('g', '$nestedWithParts', { suffix: '2', keys: NESTED_KEYS })}]
       }`
     : undefined;
-  const record = recordMap('f', '$withParts', { keys: KEYS, ...(linked ? { linked } : {}) });
+  const record = recordList('f', '$withParts', { keys: KEYS, ...(linked ? { linked } : {}) });
   return `
   OPTIONAL MATCH (generation:Generation {number: $generation})
   WITH coalesce(generation.facts, 0) AS generationFacts
@@ -201,7 +201,7 @@ function factsOfEntities({
   }`
       : 'WITH id, e, page, null AS total'
   }
-  RETURN id, page, total${entity ? `, ${recordMap('e')} AS entity` : ''}`;
+  RETURN id, page, total${entity ? `, ${recordList('e')} AS entity` : ''}`;
 }
 
 const factsOfEntitiesFor = statementsByShape(factsOfEntities);
@@ -259,7 +259,7 @@ function allFacts(shape: AllFactsShape): string {
     MATCH (f:Fact) WHERE ${[start, ...seekable, 'f.generation = $generation', factFilter('f')].join(' AND ')}
     WITH f ORDER BY f.validFrom ${shape.direction}, f.id ${shape.direction}
     LIMIT $limit
-    RETURN collect([[toString(f.validFrom), f.id], ${recordMap('f', '$withParts', { keys: KEYS })}]) AS page
+    RETURN collect([[toString(f.validFrom), f.id], ${recordList('f', '$withParts', { keys: KEYS })}]) AS page
   }
   ${total}
   RETURN page, total`;
@@ -340,13 +340,12 @@ export async function readFactsOfEntities(
     factsOfEntitiesStatement(ids, roleTypes, query, nested, withEntities),
   );
   const nestedPages = new Map<string, Page<GraphRecord>>();
-  const linked = readKeysOf(query.properties)?.linked;
   if (nested) {
+    const linked = readKeysOf(query.properties)?.linked;
     for (const row of rows) {
       for (const [, record] of row.page as PageRow) {
         // A link is [type, position, entity, its page of facts] (linked, above).
-        for (const link of (record as [unknown, RawLink[]?])[1] ?? []) {
-          const [, , node, facts] = link;
+        for (const [, , node, facts] of (record as RawRecord)[1] ?? []) {
           if (facts === undefined) continue;
           const id = (linked ? toPartialRecord([node], { own: linked }) : toRecord([node])).id;
           nestedPages.set(

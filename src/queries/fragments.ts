@@ -25,7 +25,7 @@ export interface RecordProperties {
  * Cypher condition such as `$withParts`, links and citations are read only when it holds: a
  * client that reads only a fact's own fields (id, dates, status) costs no more.
  */
-export function recordMap(
+export function recordList(
   variable: string,
   parts?: string,
   options: {

@@ -1,5 +1,5 @@
 import { factFilterParams } from './facts.js';
-import { factFilter, readProperties, recordMap } from './fragments.js';
+import { factFilter, readProperties, recordList } from './fragments.js';
 import { countParam } from './params.js';
 import { type Reader, readStatement, type Statement } from './reader.js';
 import { type GraphRecord, toRecord } from './records.js';
@@ -57,8 +57,8 @@ CALL (c, entities1) {
   RETURN collect(DISTINCT {from: startNode(link).id, to: endNode(link).id, type: type(link)}) AS links,
          collect(DISTINCT ${readProperties('other')}) AS linked
 }
-RETURN ${recordMap('c')} AS center,
-       [f IN facts[..$limit] | ${recordMap('f')}] AS facts,
+RETURN ${recordList('c')} AS center,
+       [f IN facts[..$limit] | ${recordList('f')}] AS facts,
        size(facts) > $limit AS truncated,
        links, linked`;
 

@@ -1,4 +1,4 @@
-import { heldOn, NEVER_HELD, readProperties, recordMap } from './fragments.js';
+import { heldOn, NEVER_HELD, readProperties, recordList } from './fragments.js';
 import { countParam, dateParam } from './params.js';
 import { type Reader, readStatement, type Statement } from './reader.js';
 import { type GraphRecord, toRecord } from './records.js';
@@ -35,7 +35,7 @@ WHERE s.generation = $generation
 WITH e, sum(s.count) AS count, collect(s) AS statistics
 ORDER BY count DESC, e.id
 LIMIT $limit
-RETURN ${readProperties('e')} AS entity, count, [s IN statistics | ${recordMap('s')}] AS statistics`;
+RETURN ${readProperties('e')} AS entity, count, [s IN statistics | ${recordList('s')}] AS statistics`;
 
 export function patentRankingStatement(query: PatentRankingQuery): Statement {
   return {

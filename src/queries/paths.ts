@@ -1,5 +1,5 @@
 import { COLLECTION_BY_KIND } from '../seed/model.js';
-import { heldOn, recordMap } from './fragments.js';
+import { heldOn, recordList } from './fragments.js';
 import { countParam, dateParam, listParam } from './params.js';
 import { type Reader, readStatement, type Statement } from './reader.js';
 import { type GraphRecord, toRecord } from './records.js';
@@ -58,7 +58,7 @@ function shortestPaths({ maxHops, viaLinks, filtered, single }: PathShape): stri
   MATCH path = ${single ? 'shortestPath' : 'allShortestPaths'}((a)-[:${types}*..${2 * maxHops}]-(b))
   ${crossed}
   WITH path LIMIT $limit
-  RETURN [n IN nodes(path) | ${recordMap('n', '$withParts')}] AS nodes,
+  RETURN [n IN nodes(path) | ${recordList('n', '$withParts')}] AS nodes,
          [r IN relationships(path) | {type: type(r), from: startNode(r).id}] AS relationships`;
 }
 

@@ -45,18 +45,18 @@ export function plain(value: unknown): unknown {
 }
 
 /**
- * A record as recordMap (fragments.ts) returns it: [properties, links, citations]; links and
+ * A record as recordList (fragments.ts) returns it: [properties, links, citations]; links and
  * citations absent when the statement did not read them (CASE WHEN $withParts ...). Its nodes
  * are typed by their kind here, the one place the graph's data meets the model's types: the
  * loader wrote each node from a seed validated against the schema that the model generates, so
  * a node's properties are those of its kindOfRecord.
  */
-type RawRecord = readonly [
+export type RawRecord = readonly [
   node: ReadProperties,
   links?: readonly RawLink[],
   citations?: readonly RawCitation[],
 ];
-/** [type, position, properties, ...what recordMap's `linked` added]. */
+/** [type, position, properties, ...what recordList's `linked` added]. */
 export type RawLink = readonly [
   type: string,
   position: number | undefined,
@@ -108,7 +108,7 @@ function propertiesOf(read: ReadProperties, names?: readonly string[]): StoredPr
   return properties as unknown as StoredProps<RecordKind>;
 }
 
-/** Reads the list that recordMap (fragments.ts) returns; `[properties]` for a node alone. */
+/** Reads the list that recordList (fragments.ts) returns; `[properties]` for a node alone. */
 export function toRecord(raw: unknown): GraphRecord {
   return recordOf(raw);
 }
@@ -132,7 +132,7 @@ export function toPartialRecord(raw: unknown, readKeys: ReadKeys): GraphRecord {
 }
 
 /**
- * The record of a projection's map, as the reader's rows hold it: plain already (readRows
+ * The record of a recordList (fragments.ts), as the reader's rows hold it: plain already (readRows
  * converts each row as it arrives, nulls left out), so it is read as is, not copied again.
  */
 function recordOf(raw: unknown, readKeys: ReadKeys = {}): GraphRecord {

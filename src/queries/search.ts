@@ -1,5 +1,5 @@
 import { nameWords } from '../model/nameKeys.js';
-import { recordMap } from './fragments.js';
+import { recordList } from './fragments.js';
 import { countParam, listParam } from './params.js';
 import { type Reader, readStatement, type Statement } from './reader.js';
 import { type GraphRecord, type Page, toRecord } from './records.js';
@@ -102,7 +102,7 @@ CALL (hits) {
   RETURN collect({
     key: [hit.tier, hit.relevance, hit.facts, node.id],
     score: hit.tier + hit.relevance / (hit.relevance + 1),
-    record: ${recordMap('node', '$withParts')}}) AS page
+    record: ${recordList('node', '$withParts')}}) AS page
 }
 RETURN page, size(hits) AS total`;
 
@@ -147,7 +147,7 @@ CALL db.index.fulltext.queryNodes('entity_search', $phrase) YIELD node
 WHERE node.generation = $generation
 WITH node, toLower(node.name) = $name AS exactName
 WHERE exactName OR any(alias IN coalesce(node.aliases, []) WHERE toLower(alias) = $name)
-RETURN ${recordMap('node')} AS record
+RETURN ${recordList('node')} AS record
 ORDER BY exactName DESC, node.id`;
 
 /**

@@ -1,4 +1,4 @@
-import { recordMap } from './fragments.js';
+import { recordList } from './fragments.js';
 import { countParam, dateParam, listParam } from './params.js';
 import { type Reader, readStatement, type Statement } from './reader.js';
 import { type GraphRecord, toRecord } from './records.js';
@@ -42,7 +42,7 @@ CALL (e) {
     AND ($to IS NULL OR event.day <= $to)
   ORDER BY event.day, event.change DESC, f.id
   LIMIT $limit
-  RETURN collect({change: event.change, text: event.text, record: ${recordMap('f')}}) AS events
+  RETURN collect({change: event.change, text: event.text, record: ${recordList('f')}}) AS events
 }
 RETURN id, events`;
 
