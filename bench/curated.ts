@@ -16,14 +16,9 @@ import { Command } from 'commander';
 import { loadConfig } from '../src/config.js';
 import { startLocalNeo4j } from '../src/neo4j/local/launcher.js';
 import { rawRequests } from './implementations/raw.js';
-import { ask, type Measurement, measure } from './measure.js';
+import { ask, type Measurement, measure, measureInTurns, type Target } from './measure.js';
 import { buildDist, SERVER_PORT, startServer, stopServer } from './scale.js';
-import {
-  type BenchRequest,
-  graphqlRequest,
-  type QueryName,
-  type WorkloadParams,
-} from './workload.js';
+import { graphqlRequest, type QueryName, type WorkloadParams } from './workload.js';
 
 const options = new Command('bench:curated')
   .option('--seconds <s>', 'seconds per measurement', Number, 5)
@@ -34,6 +29,9 @@ const options = new Command('bench:curated')
 const EXAMPLES = 'examples/queries';
 const PORT = 7698;
 const base = `http://127.0.0.1:${SERVER_PORT}`;
+const rawBase = `http://127.0.0.1:${SERVER_PORT + 1}`;
+/** Rounds in which PolicyGraph and raw take turns, where both answer. */
+const ROUNDS = 4;
 const log = (line: string) => console.error(line);
 
 /** The founding questions a hand-written statement answers too, asked as the examples ask. */
@@ -90,31 +88,29 @@ try {
   );
   log(stdout.trim().split('\n').at(-1) ?? '');
   const examples = readdirSync(EXAMPLES).filter((name) => name.endsWith('.graphql'));
-  const measureAll = async (request: BenchRequest) => {
-    await ask(base, request);
-    await measure(base, request, 1, Math.max(1, options.seconds / 3));
-    return measure(base, request, 1, options.seconds);
-  };
-  let server = await startServer('policygraph', env);
+  const raw = rawRequests(RAW_PARAMS);
+  // Both servers run side by side, and where raw answers too they take turns (measureInTurns).
+  const servers = [await startServer('policygraph', env, SERVER_PORT)];
   try {
+    servers.push(await startServer('raw', env, SERVER_PORT + 1));
     for (const example of examples.sort()) {
       const query = readFileSync(path.join(EXAMPLES, example), 'utf8');
-      const figures = await measureAll(graphqlRequest('/graphql', query, {}));
-      rows.push({ example, policygraph: figures });
-      log(`${example}: p50 ${figures.p50.toFixed(2)} ms, p99 ${figures.p99.toFixed(2)} ms`);
+      const rawName = RAW_BESIDE[example];
+      const targets: { policygraph: Target; raw?: Target } = {
+        policygraph: { baseUrl: base, request: graphqlRequest('/graphql', query, {}) },
+        ...(rawName ? { raw: { baseUrl: rawBase, request: raw[rawName] } } : {}),
+      };
+      for (const { baseUrl, request } of Object.values(targets)) {
+        await ask(baseUrl, request);
+        await measure(baseUrl, request, 1, Math.max(1, options.seconds / 3));
+      }
+      const figures = await measureInTurns(targets, 1, options.seconds, ROUNDS);
+      const policygraph = figures.policygraph as Measurement;
+      rows.push({ example, policygraph, ...(figures.raw ? { raw: figures.raw } : {}) });
+      log(`${example}: p50 ${policygraph.p50.toFixed(2)} ms, p99 ${policygraph.p99.toFixed(2)} ms`);
     }
   } finally {
-    await stopServer(server);
-  }
-  server = await startServer('raw', env);
-  try {
-    const raw = rawRequests(RAW_PARAMS);
-    for (const row of rows) {
-      const name = RAW_BESIDE[row.example];
-      if (name) row.raw = await measureAll(raw[name]);
-    }
-  } finally {
-    await stopServer(server);
+    for (const server of servers) await stopServer(server);
   }
 } finally {
   await neo4j.stop();
@@ -126,7 +122,7 @@ const markdown = [
   '# PolicyGraph on the curated graph',
   '',
   `- ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${((performance.now() - started) / 60_000).toFixed(1)} min; the curated seed (seed/) loaded into a fresh local Neo4j.`,
-  `- Each example of ${EXAMPLES}/ sent over and over on one connection for ${options.seconds} s after a warm-up, to \`policygraph start\` in production mode (the per-client rate limit off). The raw driver answers with one hand-written statement where one exists (bench/implementations/raw.ts).`,
+  `- Each example of ${EXAMPLES}/ sent over and over on one connection for ${options.seconds} s after a warm-up, to \`policygraph start\` in production mode (the per-client rate limit off). The raw driver answers with one hand-written statement where one exists (bench/implementations/raw.ts), its server running beside, the two taking turns in four rounds.`,
   '',
   '| example | p50 ms | p99 ms | req/s | raw p50 ms | raw p99 ms | p50 vs raw |',
   '|---|---:|---:|---:|---:|---:|---:|',

@@ -64,7 +64,7 @@ export function renderReport(report: Report): string {
     `# ${report.title}`,
     '',
     ...report.environment.map((line) => `- ${line}`),
-    `- Each figure: autocannon sending one request for ${report.seconds} s after a warm-up, at 1 and at ${report.connections} connections; the server, Neo4j and autocannon share the machine.`,
+    `- Each figure: autocannon sending one request for ${report.seconds} s after a warm-up, at 1 and at ${report.connections} connections; the server, Neo4j and autocannon share the machine. The implementations' servers run side by side and take turns, in rounds of a quarter of that time each, so that their ratios compare them on the same machine's moments.`,
     '',
     '## Load',
     '',

@@ -19,7 +19,7 @@ import { describeEnvironment } from './environment.js';
 import { neo4jGraphqlRequests } from './implementations/neo4jGraphql.js';
 import { policyGraphRequests } from './implementations/policygraph.js';
 import { rawRequests } from './implementations/raw.js';
-import { ask, type Measurement, measure } from './measure.js';
+import { ask, measure, measureInTurns, type Target } from './measure.js';
 import { findParams, page49Cursor } from './params.js';
 import type { Failures, Implementation, LoadFigures, Results, ScalePoint } from './report.js';
 import { IMPLEMENTATIONS } from './report.js';
@@ -101,22 +101,8 @@ export async function runScale(options: ScaleOptions): Promise<ScalePoint> {
     const implementations: Implementation[] =
       options.queries === 'all' ? [...IMPLEMENTATIONS] : ['raw', 'policygraph'];
     const queries: QueryName[] = options.queries === 'all' ? [...QUERY_NAMES] : ['entity', 'path'];
-    // Neo4j compiles its hot paths as they run, and fills its page cache: whichever
-    // implementation went first paid for that (raw's p50 for a was twice its warm figure). So
-    // every implementation asks its questions once, unmeasured, before any is measured.
-    for (const implementation of implementations) {
-      await measureImplementation(implementation, queries, params, env, options, {}, 'warm-up');
-    }
-    for (const implementation of implementations) {
-      results[implementation] = await measureImplementation(
-        implementation,
-        queries,
-        params,
-        env,
-        options,
-        errors,
-      );
-    }
+    const measured = await measureAll(implementations, queries, params, env, options, errors);
+    Object.assign(results, measured);
     return { facts: options.facts, load, results, errors };
   } finally {
     await driver.close();
@@ -184,75 +170,101 @@ function secondsToParse(seed: string): number {
   return (performance.now() - start) / 1000;
 }
 
-async function measureImplementation(
-  implementation: Implementation,
-  queries: QueryName[],
+/** Rounds of each measurement, in which the implementations take turns (measureInTurns). */
+const ROUNDS = 4;
+
+/**
+ * Every implementation's server runs at once, each on a port of its own, and each query is
+ * measured on all of them taking turns, so that they share the machine's quiet and busy moments.
+ * Before that, each asks the query and is warmed up with it: Neo4j compiles its hot paths as
+ * they run and fills its page cache, and whichever implementation went first paid for that
+ * (raw's p50 for a was twice its warm figure).
+ */
+async function measureAll(
+  implementations: readonly Implementation[],
+  queries: readonly QueryName[],
   params: WorkloadParams,
   env: NodeJS.ProcessEnv,
   options: ScaleOptions,
   errors: Failures,
-  /** Only warm Neo4j (and the server) up with each question: nothing measured. */
-  mode: 'measure' | 'warm-up' = 'measure',
-): Promise<NonNullable<Results[Implementation]>> {
-  const server = await startServer(implementation, env);
+): Promise<Results> {
+  const servers: ChildProcess[] = [];
   try {
-    const base = `http://127.0.0.1:${SERVER_PORT}`;
-    const requests: Partial<Record<QueryName, BenchRequest>> =
-      implementation === 'raw'
-        ? rawRequests(params)
-        : implementation === 'policygraph'
-          ? policyGraphRequests(params, queries.includes('page') ? await page49Cursor(base) : '')
-          : neo4jGraphqlRequests(params);
-    const figures: NonNullable<Results[Implementation]> = {};
-    const failures: Partial<Record<QueryName, string>> = {};
-    errors[implementation] = failures;
-    for (const query of queries) {
-      const request = requests[query];
-      if (!request) continue;
-      // The first answer must be right before anything is measured; one that fails is
-      // reported in the table instead of figures.
-      try {
-        await ask(base, request);
-      } catch (error) {
-        log(`${implementation} ${query}: ${(error as Error).message}`);
-        failures[query] = (error as Error).message.slice(0, 200);
-        continue;
-      }
-      const warm = Math.max(1, Math.round(options.seconds / 3));
-      await measure(base, request, options.connections, warm);
-      if (mode === 'warm-up') continue;
-      const one: Measurement = await measure(base, request, 1, options.seconds);
-      const many: Measurement = await measure(base, request, options.connections, options.seconds);
-      figures[query] = { one, many };
-      log(
-        `${implementation} ${query}: ${one.p50.toFixed(2)} ms p50 at 1, ${Math.round(many.requestsPerSecond)} req/s at ${options.connections}`,
-      );
+    const bases = {} as Record<Implementation, string>;
+    const requests: Partial<Record<Implementation, Partial<Record<QueryName, BenchRequest>>>> = {};
+    for (const [index, implementation] of implementations.entries()) {
+      const port = SERVER_PORT + index;
+      servers.push(await startServer(implementation, env, port));
+      const base = `http://127.0.0.1:${port}`;
+      bases[implementation] = base;
+      requests[implementation] =
+        implementation === 'raw'
+          ? rawRequests(params)
+          : implementation === 'policygraph'
+            ? policyGraphRequests(params, queries.includes('page') ? await page49Cursor(base) : '')
+            : neo4jGraphqlRequests(params);
+      errors[implementation] = {};
     }
-    return figures;
+    const results: Results = {};
+    for (const query of queries) {
+      const targets: Partial<Record<Implementation, Target>> = {};
+      for (const implementation of implementations) {
+        const request = requests[implementation]?.[query];
+        if (!request) continue;
+        const target = { baseUrl: bases[implementation], request };
+        // The first answer must be right before anything is measured; one that fails is
+        // reported in the table instead of figures.
+        try {
+          await ask(target.baseUrl, request);
+        } catch (error) {
+          log(`${implementation} ${query}: ${(error as Error).message}`);
+          const failures = errors[implementation] ?? {};
+          failures[query] = (error as Error).message.slice(0, 200);
+          continue;
+        }
+        await measure(target.baseUrl, request, options.connections, warmSeconds(options));
+        targets[implementation] = target;
+      }
+      const one = await measureInTurns(targets, 1, options.seconds, ROUNDS);
+      const many = await measureInTurns(targets, options.connections, options.seconds, ROUNDS);
+      for (const implementation of Object.keys(targets) as Implementation[]) {
+        const [atOne, atMany] = [one[implementation], many[implementation]];
+        if (!atOne || !atMany) continue;
+        const figures = { one: atOne, many: atMany };
+        results[implementation] = { ...results[implementation], [query]: figures };
+        log(
+          `${implementation} ${query}: ${figures.one.p50.toFixed(2)} ms p50 at 1, ${Math.round(figures.many.requestsPerSecond)} req/s at ${options.connections}`,
+        );
+      }
+    }
+    return results;
   } finally {
-    await stopServer(server);
+    for (const server of servers) await stopServer(server);
   }
 }
+
+const warmSeconds = (options: ScaleOptions) => Math.max(1, Math.round(options.seconds / 3));
 
 /** The server under test in its own process; resolves once it answers. */
 export async function startServer(
   implementation: Implementation,
   env: NodeJS.ProcessEnv,
+  port = SERVER_PORT,
 ): Promise<ChildProcess> {
   const args =
     implementation === 'policygraph'
       ? // As deployed (the Docker image's entry point): the compiled CLI, without tsx.
         [PRODUCTION_CLI, 'start']
-      : ['--import', 'tsx', 'bench/server.ts', implementation, String(SERVER_PORT)];
+      : ['--import', 'tsx', 'bench/server.ts', implementation, String(port)];
   const child = spawn(process.execPath, args, {
     // Production settings, but for the per-client rate limit: here one client sends every request.
-    env: { ...env, PORT: String(SERVER_PORT), NODE_ENV: 'production', RATE_LIMIT_PER_CLIENT: '0' },
+    env: { ...env, PORT: String(port), NODE_ENV: 'production', RATE_LIMIT_PER_CLIENT: '0' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`${implementation} server exited early`);
-    const up = await fetch(`http://127.0.0.1:${SERVER_PORT}/`, { method: 'HEAD' }).then(
+    const up = await fetch(`http://127.0.0.1:${port}/`, { method: 'HEAD' }).then(
       () => true,
       () => false,
     );
