@@ -35,8 +35,9 @@ export class Slots {
     }
     if (this.line.length >= this.maxWaiting) return Promise.reject(new SlotsFull());
     return new Promise((resolve, reject) => {
-      const waiter: Waiter = { resolve, rank };
+      const waiter: Waiter = { resolve, reject, rank };
       if (maxWaitMs !== undefined) {
+        waiter.deadline = { at: performance.now() + maxWaitMs, ms: maxWaitMs };
         waiter.timer = setTimeout(() => {
           const index = this.line.indexOf(waiter);
           if (index >= 0) this.line.splice(index, 1);
@@ -64,21 +65,29 @@ export class Slots {
     return () => {
       if (!held) return;
       held = false;
-      // The slot passes straight to the next in line, so that no newcomer overtakes it.
-      const next = this.line.shift();
-      if (next) {
+      // The slot passes straight to the next in line, so that no newcomer overtakes it; but not
+      // to one past its deadline whose timer has not run yet (this process was busy, as when a
+      // large answer is serialised in one go): it would run late, which its deadline forbids.
+      for (let next = this.line.shift(); next; next = this.line.shift()) {
         clearTimeout(next.timer);
+        if (next.deadline && performance.now() >= next.deadline.at) {
+          next.reject(new WaitedTooLong(next.deadline.ms));
+          continue;
+        }
         next.resolve(this.releaser());
-      } else {
-        this.held--;
+        return;
       }
+      this.held--;
     };
   }
 }
 
 interface Waiter {
   resolve: (release: () => void) => void;
+  reject: (error: WaitedTooLong) => void;
   rank: number;
+  /** When it stops waiting (performance.now()), and how long it was willing to wait. */
+  deadline?: { at: number; ms: number };
   timer?: NodeJS.Timeout;
 }
 

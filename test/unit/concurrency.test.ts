@@ -93,6 +93,25 @@ describe('Slots', () => {
     (await slots.acquire(30))();
   });
 
+  it('turns a waiter away past its longest wait even when the process was too busy to run its timer', async () => {
+    const slots = new Slots(1, 5);
+    const release = await slots.acquire();
+    const late = slots.acquire(20);
+    const patient = slots.acquire(60_000);
+    // Busy for longer than the first waiter would wait, then the slot comes free, in one go:
+    // its timer could not run in between.
+    const busyUntil = performance.now() + 40;
+    while (performance.now() < busyUntil) {
+      // a large answer being serialised
+    }
+    release();
+    await expect(late).rejects.toBeInstanceOf(WaitedTooLong);
+    // The slot went to the next waiter still willing to wait.
+    expect(slots.running).toBe(1);
+    (await patient)();
+    expect(slots.running).toBe(0);
+  });
+
   it('needs at least one slot', () => {
     expect(() => new Slots(0)).toThrow(RangeError);
   });
