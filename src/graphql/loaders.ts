@@ -42,6 +42,7 @@ function prefetchable(query: FactsOfQuery | null | undefined): NestedFacts | nul
     roleTypes: query.roleTypes,
     direction: query.direction,
     first: query.first,
+    withKeys: query.withKeys ?? true,
     withParts: query.withParts ?? true,
     properties: query.properties ?? null,
   };

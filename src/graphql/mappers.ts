@@ -63,7 +63,7 @@ export interface Connection {
 /** An item of a page; its cursor is encoded only when asked for (most lists never are). */
 export interface Edge {
   ordering: string;
-  key: readonly unknown[];
+  key: readonly unknown[] | null;
   node: EdgeNode;
 }
 

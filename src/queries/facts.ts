@@ -14,6 +14,7 @@ import {
   type Page,
   type RawRecord,
   type ReadKeys,
+  readNames,
   toPartialRecord,
   toRecord,
 } from './records.js';
@@ -42,6 +43,11 @@ export interface FactPageQuery extends FactQuery {
   /** The key of the last item of the previous page: [day, id]. */
   after?: readonly [string, string] | null | undefined;
   withTotal: boolean;
+  /**
+   * Whether to read each fact's sort key, which only a cursor needs: a request that asks for no
+   * cursor gets items without one (key null). Read when left out.
+   */
+  withKeys?: boolean;
   /** Whether to read each fact's links and citations (else resolvers read them if needed). */
   withParts?: boolean;
   /** What to read of each fact, its linked entities and its sources; all when left out. */
@@ -83,6 +89,7 @@ export interface NestedFacts {
   roleTypes: readonly string[] | null;
   direction: Direction;
   first: number;
+  withKeys: boolean;
   withParts: boolean;
   properties: RecordProperties | null;
 }
@@ -179,7 +186,7 @@ function factsOfEntities({
     ? (t: string) => `COLLECT {
         ${firstFacts({ entity: t, fact: 'g', rel: 'r2', day: 'day2', roleTypes: '$nestedRoleTypes', limit: '$nestedLimit', conditions: 'true', direction: nested, after: false })}
         WITH g, day2 ORDER BY day2 ${nested}, g.id ${nested}
-        RETURN [[toString(day2), g.id], ${recordList('g', '$nestedWithParts', { suffix: '2', keys: NESTED_KEYS })}]
+        RETURN [CASE WHEN $nestedWithKeys THEN [toString(day2), g.id] END, ${recordList('g', '$nestedWithParts', { suffix: '2', keys: NESTED_KEYS })}]
       }`
     : undefined;
   const record = recordList('f', '$withParts', { keys: KEYS, ...(linked ? { linked } : {}) });
@@ -191,7 +198,7 @@ function factsOfEntities({
   CALL (e, generationFacts) {
     ${firstFacts({ entity: 'e', fact: 'f', rel: 'r', day: 'day', roleTypes: '$roleTypes', limit: '$limit', conditions, direction, after })}
     WITH f, day ORDER BY day ${direction}, f.id ${direction}
-    RETURN collect([[toString(day), f.id], ${record}]) AS page
+    RETURN collect([CASE WHEN $withKeys THEN [toString(day), f.id] END, ${record}]) AS page
   }
   ${
     total
@@ -259,7 +266,7 @@ function allFacts(shape: AllFactsShape): string {
     MATCH (f:Fact) WHERE ${[start, ...seekable, 'f.generation = $generation', factFilter('f')].join(' AND ')}
     WITH f ORDER BY f.validFrom ${shape.direction}, f.id ${shape.direction}
     LIMIT $limit
-    RETURN collect([[toString(f.validFrom), f.id], ${recordList('f', '$withParts', { keys: KEYS })}]) AS page
+    RETURN collect([CASE WHEN $withKeys THEN [toString(f.validFrom), f.id] END, ${recordList('f', '$withParts', { keys: KEYS })}]) AS page
   }
   ${total}
   RETURN page, total`;
@@ -274,6 +281,7 @@ function pageParams(query: FactPageQuery) {
     afterDay: dateParam(query.after?.[0]),
     afterId: query.after?.[1] ?? null,
     withTotal: query.withTotal,
+    withKeys: query.withKeys ?? true,
     withParts: query.withParts ?? true,
     ...keysParams(query.properties),
   };
@@ -309,6 +317,7 @@ export function factsOfEntitiesStatement(
         ? {
             nestedRoleTypes: roleTypesParam(nested.roleTypes),
             nestedLimit: countParam(nested.first + 1),
+            nestedWithKeys: nested.withKeys,
             nestedWithParts: nested.withParts,
             ...keysParams(nested.properties, 'nested'),
           }
@@ -400,8 +409,8 @@ function earlier(a: Day, b: Day): Day {
   return a.toString() <= b.toString() ? a : b;
 }
 
-/** A page as the statements collect it: [sort key, record] per item. */
-type PageRow = [key: unknown[], record: unknown][];
+/** A page as the statements collect it: [sort key, record] per item; no key when not asked. */
+type PageRow = [key: unknown[] | undefined, record: unknown][];
 
 export function toPage(
   row: Record<string, unknown>,
@@ -413,7 +422,7 @@ export function toPage(
   const readKeys = readKeysOf(properties);
   return {
     items: rows.slice(0, query.first).map(([key, record]) => ({
-      key,
+      key: key ?? null,
       node: readKeys ? toPartialRecord(record, readKeys) : toRecord(record),
     })),
     hasNextPage: rows.length > query.first,
@@ -424,7 +433,7 @@ export function toPage(
 function readKeysOf(properties: Partial<RecordProperties> | null | undefined): ReadKeys | null {
   if (!properties) return null;
   const set = (names: readonly string[] | null | undefined) =>
-    names ? { names, set: new Set(names) } : undefined;
+    names ? readNames(names) : undefined;
   const readKeys = {
     own: set(properties.own),
     linked: set(properties.linked),

@@ -8,7 +8,7 @@ import {
   ResponseTooLarge,
   StatementTimedOut,
 } from './errors.js';
-import { plain } from './records.js';
+import { plainRow } from './records.js';
 
 /**
  * The one way the API reaches Neo4j: a read transaction per statement, routed to a reader in a
@@ -207,9 +207,9 @@ function collect(result: Result, budget: ResponseBudget | undefined): Promise<Ro
     result.subscribe({
       onNext: (record) => {
         if (stopped) return;
-        const row = plain(record.toObject()) as Row;
+        const { row, bytes } = plainRow(record.toObject());
         try {
-          budget?.spend(approximateJsonBytes(row));
+          budget?.spend(bytes);
         } catch (error) {
           stopped = true;
           reject(error);
@@ -245,27 +245,6 @@ export class ResponseBudget {
     this.spent += bytes;
     if (this.exceeded) throw new ResponseTooLarge(this.maxBytes);
   }
-}
-
-/** About the size of `value` as JSON, without building the JSON: cheap enough for every row. */
-export function approximateJsonBytes(value: unknown): number {
-  if (typeof value === 'string') return value.length + 2;
-  if (typeof value === 'number') return 8;
-  if (typeof value === 'boolean') return 5;
-  if (value === null || value === undefined) return 4;
-  if (Array.isArray(value)) {
-    let bytes = 2;
-    for (const item of value) bytes += approximateJsonBytes(item) + 1;
-    return bytes;
-  }
-  if (typeof value === 'object') {
-    let bytes = 2;
-    for (const key in value) {
-      bytes += key.length + 4 + approximateJsonBytes((value as Record<string, unknown>)[key]);
-    }
-    return bytes;
-  }
-  return 8;
 }
 
 /** Whether Neo4j answers a trivial read now: the readiness check. */

@@ -19,29 +19,76 @@ export type { Citation, Link };
 
 /**
  * A page of a list: each item with its sort key (the GraphQL layer turns keys into opaque
- * cursors), and the total when it was asked for.
+ * cursors; null where the statement read none, as no cursor was asked for), and the total when
+ * it was asked for.
  */
 export interface Page<T> {
-  items: readonly { key: readonly unknown[]; node: T }[];
+  items: readonly { key: readonly unknown[] | null; node: T }[];
   hasNextPage: boolean;
   totalCount?: number;
 }
 
-/** Turns driver values into plain JavaScript: dates into ISO strings, nested maps and lists. */
-export function plain(value: unknown): unknown {
+/**
+ * A row as the driver gives it (`record.toObject()`), turned into plain JavaScript: dates into ISO
+ * strings, integers into numbers, nulls left out; with about its size as JSON, counted in the
+ * same pass (the request's ResponseBudget). The driver builds a row's lists for that row alone,
+ * so they are converted where they are rather than copied: a record of two levels of facts is
+ * hundreds of lists.
+ */
+export function plainRow(values: Record<string, unknown>): {
+  row: Record<string, unknown>;
+  bytes: number;
+} {
+  counted = 0;
+  const row = convert(values) as Record<string, unknown>;
+  return { row, bytes: counted };
+}
+
+/** The bytes convert has counted since plainRow began: one row is converted at a time. */
+let counted = 0;
+
+function convert(value: unknown): unknown {
   if (value === null || value === undefined) return undefined;
-  if (Array.isArray(value)) return value.map(plain);
-  if (typeof value === 'object') {
-    if (neo4j.isDate(value)) return value.toString();
-    if (neo4j.isInt(value)) return value.toNumber();
-    const result: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
-      const converted = plain(item);
-      if (converted !== undefined) result[key] = converted;
-    }
-    return result;
+  switch (typeof value) {
+    case 'string':
+      counted += value.length + 2;
+      return value;
+    case 'boolean':
+      counted += 5;
+      return value;
+    case 'object':
+      break;
+    default:
+      counted += 8;
+      return value;
   }
-  return value;
+  if (Array.isArray(value)) {
+    counted += 2 + value.length;
+    for (let index = 0; index < value.length; index++) {
+      const item = convert(value[index]);
+      if (item === undefined) counted += 4;
+      value[index] = item;
+    }
+    return value;
+  }
+  if (neo4j.isDate(value)) {
+    const text = value.toString();
+    counted += text.length + 2;
+    return text;
+  }
+  if (neo4j.isInt(value)) {
+    counted += 8;
+    return value.toNumber();
+  }
+  counted += 2;
+  const result: Record<string, unknown> = {};
+  for (const key in value) {
+    const item = convert((value as Record<string, unknown>)[key]);
+    if (item === undefined) continue;
+    counted += key.length + 4;
+    result[key] = item;
+  }
+  return result;
 }
 
 /**
@@ -75,35 +122,19 @@ type RawCitation = readonly [
  */
 type ReadProperties = readonly unknown[] | StoredProps<RecordKind>;
 
-/**
- * Properties read in part (only those a request asks for): reading one that was not read is a
- * bug of the API, so it throws rather than answer null as if the record had no such property.
- */
-function onlyRead(
-  properties: StoredProps<RecordKind>,
-  readKeys: ReadonlySet<string>,
-): StoredProps<RecordKind> {
-  return new Proxy(properties, {
-    get(target, key, receiver) {
-      if (typeof key === 'string' && !readKeys.has(key)) {
-        throw new Error(`property ${key} of ${String(target.id)} was not read by its statement`);
-      }
-      return Reflect.get(target, key, receiver);
-    },
-  });
-}
-
-function propertiesOf(read: ReadProperties, names?: readonly string[]): StoredProps<RecordKind> {
+function propertiesOf(read: ReadProperties, names?: ReadNames): StoredProps<RecordKind> {
   if (!Array.isArray(read)) return read as StoredProps<RecordKind>;
-  const properties: Record<string, unknown> = {};
   if (names) {
-    read.forEach((value, index) => {
-      if (value !== undefined) properties[names[index] as string] = value;
-    });
-  } else {
-    for (const [key, value] of read as readonly (readonly [string, unknown])[]) {
-      if (value !== undefined) properties[key] = value;
+    const properties = Object.create(names.prototype) as Record<string, unknown>;
+    for (let index = 0; index < read.length; index++) {
+      const value = read[index];
+      if (value !== undefined) properties[names.names[index] as string] = value;
     }
+    return properties as unknown as StoredProps<RecordKind>;
+  }
+  const properties: Record<string, unknown> = {};
+  for (const [key, value] of read as readonly (readonly [string, unknown])[]) {
+    if (value !== undefined) properties[key] = value;
   }
   return properties as unknown as StoredProps<RecordKind>;
 }
@@ -115,8 +146,60 @@ export function toRecord(raw: unknown): GraphRecord {
 
 /** The names of the properties read, as the statement's keys parameter gave them. */
 export interface ReadNames {
-  names: readonly string[];
-  set: ReadonlySet<string>;
+  readonly names: readonly string[];
+  /** The prototype of the records read with these names (partialPrototype). */
+  readonly prototype: object;
+}
+
+const readNamesOf = new WeakMap<readonly string[], ReadNames>();
+
+/**
+ * The ReadNames of a list of names, made once per list: a request's lists are remembered with
+ * its document (selection.ts), so requests asking alike share them.
+ */
+export function readNames(names: readonly string[]): ReadNames {
+  let read = readNamesOf.get(names);
+  if (!read) {
+    read = { names, prototype: partialPrototype(new Set(names)) };
+    readNamesOf.set(names, read);
+  }
+  return read;
+}
+
+/** console.log, util.inspect and JSON.stringify show a record read in part as its properties read. */
+const INSPECTED_AS_READ = {
+  [Symbol.for('nodejs.util.inspect.custom')](
+    this: object,
+    _depth: number,
+    options: object,
+    inspect: (value: unknown, options: object) => string,
+  ) {
+    return inspect({ ...this }, options);
+  },
+  toJSON(this: object) {
+    return { ...this };
+  },
+};
+
+/**
+ * The prototype of records whose properties were read in part (only those a request asks for).
+ * The properties read are the record's own, read at full speed; looking up any other falls
+ * through to this prototype, which throws for a property that was not read (reading it is a bug
+ * of the API, not a record without it) and answers undefined for one read and absent. A Proxy
+ * around each record did the same, at the cost of a trap on every lookup.
+ */
+function partialPrototype(read: ReadonlySet<string>): object {
+  return new Proxy(INSPECTED_AS_READ, {
+    get(target, key, receiver) {
+      // An Object method's name (constructor, toString) is never a stored property's.
+      if (typeof key === 'string' && !read.has(key) && !(key in target)) {
+        throw new Error(
+          `property ${key} of ${String(Object.getOwnPropertyDescriptor(receiver, 'id')?.value)} was not read by its statement`,
+        );
+      }
+      return Reflect.get(target, key, receiver);
+    },
+  });
 }
 
 /** The properties read of a record and of its parts, where only some were (RecordProperties). */
@@ -139,12 +222,13 @@ function recordOf(raw: unknown, readKeys: ReadKeys = {}): GraphRecord {
   const [read, links, citations] = raw as RawRecord;
   const record = recordWith(read, readKeys.own);
   if (links) {
-    record.links = [...links]
+    // The row's lists are this request's own (plainRow): sorted where they are.
+    record.links = (links as RawLink[])
       .sort(byPosition)
       .map(([type, , node]) => ({ type, node: recordWith(node, readKeys.linked) }));
   }
   if (citations) {
-    record.citations = [...citations].sort(byPosition).map(([quote, , source]) => ({
+    record.citations = (citations as RawCitation[]).sort(byPosition).map(([quote, , source]) => ({
       source: sourceRecord(recordWith(source, readKeys.cited)),
       ...(quote === undefined ? {} : { quote }),
     }));
@@ -154,8 +238,7 @@ function recordOf(raw: unknown, readKeys: ReadKeys = {}): GraphRecord {
 
 /** A record of its properties alone, all of them or those named in `readKeys`. */
 function recordWith(read: ReadProperties, readKeys: ReadNames | undefined): GraphRecord {
-  const properties = propertiesOf(read, readKeys?.names);
-  const node = readKeys ? onlyRead(properties, readKeys.set) : properties;
+  const node = propertiesOf(read, readKeys);
   return { id: node.id, kind: node.kindOfRecord, props: node } as GraphRecord;
 }
 

@@ -34,6 +34,7 @@ import {
   needsParts,
   OWN_FACT_FIELDS,
   rememberedForRequest,
+  selectedBelow,
   selects,
 } from '../selection.js';
 
@@ -76,6 +77,7 @@ export function factQuery(
     first: pageSize(args.first),
     after: decodeCursor(args.after, ordering, isFactKey),
     withTotal: selects(info, 'totalCount'),
+    withKeys: selectsCursor(info),
     withParts: needsParts(info, [{ path: ['edges', 'node'], own: OWN_FACT_FIELDS }]),
     properties: factProperties(info, ['edges', 'node']),
     nested: nestedQuery(info),
@@ -164,18 +166,39 @@ function edges(connection: Connection): Edge[] {
 /** Every connection type resolves the same way. */
 export const connectionResolvers = {
   edges,
-  pageInfo: (connection: Connection) => {
+  pageInfo: (
+    connection: Connection,
+    _args: unknown,
+    _context: unknown,
+    info: GraphQLResolveInfo,
+  ) => {
     const last = connection.page.items.at(-1);
     return {
       hasNextPage: connection.page.hasNextPage,
-      endCursor: last ? encodeCursor(connection.ordering, last.key) : null,
+      // Encoded only when asked for: then, and only then, the keys were read (selectsCursor).
+      endCursor:
+        last && selects(info, 'endCursor') ? cursorFor(connection.ordering, last.key) : null,
     };
   },
   totalCount: (connection: Connection) => connection.page.totalCount ?? 0,
 };
 
 /** An edge's cursor, encoded when a request asks for it. */
-export const cursorOf = (edge: Edge) => encodeCursor(edge.ordering, edge.key);
+export const cursorOf = (edge: Edge) => cursorFor(edge.ordering, edge.key);
+
+/** Whether a connection is asked for a cursor: only then are its items' sort keys read. */
+export function selectsCursor(info: GraphQLResolveInfo): boolean {
+  return (
+    selectedBelow(info, ['edges']).has('cursor') ||
+    selectedBelow(info, ['pageInfo']).has('endCursor')
+  );
+}
+
+function cursorFor(ordering: string, key: readonly unknown[] | null): string {
+  // selectsCursor decides whether keys are read: a cursor without one is a bug of the API.
+  if (!key) throw new Error(`a cursor of ${ordering} was asked, but its key was not read`);
+  return encodeCursor(ordering, key);
+}
 
 /** An edge's node, as the kinds its connection lists (checked: a mismatch is a query bug). */
 const edgeOf = (kinds: readonly RecordKind[]) => ({

@@ -77,6 +77,7 @@ describe('fact statements (Cypher and parameters, no database)', () => {
         roleTypes: null,
         direction: 'DESC',
         first: 5,
+        withKeys: false,
         withParts: false,
         properties: { own: ['date', 'id', 'kindOfRecord'], linked: null, cited: null },
       },
