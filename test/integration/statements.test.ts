@@ -5,8 +5,10 @@ import neo4j from 'neo4j-driver';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateSeed } from '../../src/generate/synthetic.js';
 import { loadSeed } from '../../src/load/load.js';
+import { createApp } from '../../src/server/app.js';
 import { apiClient } from '../support/api.js';
 import { useTestDatabase } from '../support/database.js';
+import { TEST_API } from '../support/testApi.js';
 
 /**
  * How many Cypher statements a request sends depends on its shape, never on the data: every
@@ -117,6 +119,50 @@ describe('Cypher statements per request', () => {
     const involved = nested.data.entity.facts.edges.flatMap((edge: any) => edge.node.involves);
     expect(involved.length).toBeGreaterThan(1);
     expect(involved.some((link: any) => link.entity.facts.edges.length > 0)).toBe(true);
+  });
+
+  it('read sort keys only when a cursor is asked for, and then its cursors page on', async () => {
+    const sent: Record<string, unknown>[] = [];
+    const app = createApp({
+      driver: db.driver(),
+      database: db.database,
+      api: TEST_API,
+      onStatement: (_statement, parameters) => sent.push(parameters),
+    });
+    const ask = async (query: string, variables: Record<string, unknown>) => {
+      sent.length = 0;
+      const response = await app.fetch('http://localhost/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as { data?: any; errors?: unknown };
+      expect(body.errors).toBeUndefined();
+      return { data: body.data, parameters: [...sent] };
+    };
+    const id = 'org-0000001';
+    const withoutCursors = await ask(TWO_LEVELS, { id, first: 5 });
+    expect(withoutCursors.parameters).toHaveLength(1);
+    expect(withoutCursors.parameters[0]).toMatchObject({ withKeys: false, nestedWithKeys: false });
+
+    const WITH_CURSORS = TWO_LEVELS.replace('edges { node {', 'edges { cursor node {').replace(
+      'facts(first: $first) { edges { node { id date { text } status } } }',
+      'facts(first: $first) { pageInfo { endCursor } edges { node { id date { text } status } } }',
+    );
+    const withCursors = await ask(WITH_CURSORS, { id, first: 5 });
+    expect(withCursors.parameters).toHaveLength(1);
+    expect(withCursors.parameters[0]).toMatchObject({ withKeys: true, nestedWithKeys: true });
+    const edges = withCursors.data.entity.facts.edges;
+    const ids = (list: any[]) => list.map((edge: any) => edge.node.id);
+    expect(ids(edges)).toEqual(ids(withoutCursors.data.entity.facts.edges));
+    expect(edges.every((edge: any) => typeof edge.cursor === 'string')).toBe(true);
+
+    // The second edge's cursor starts the next page at the third.
+    const next = await ask(
+      `query($id: ID!, $after: String) { entity(id: $id) { facts(first: 2, after: $after) { edges { node { id } } } } }`,
+      { id, after: edges[1].cursor },
+    );
+    expect(ids(next.data.entity.facts.edges)).toEqual(ids(edges.slice(2, 4)));
   });
 
   it("give a hub's facts (a region in hundreds, read from the index of days) as expanding and sorting all of them would", async () => {
