@@ -124,6 +124,7 @@ function entityPage(
   filters: readonly EntityFilterName[],
   withTotal: boolean,
   someKeys: boolean,
+  withParts: boolean,
 ): string {
   const { first, after: start, orderBy } = ENTITY_ORDERS[order];
   const filter = filters.map((name) => ENTITY_FILTERS[name]);
@@ -142,7 +143,7 @@ function entityPage(
   CALL () {
     MATCH (n:Entity) WHERE ${[after ? start : first, ...filter, 'n.generation = $generation'].join(' AND ')}
     WITH n ORDER BY ${orderBy} LIMIT $limit
-    RETURN collect([[${ENTITY_KEYS[order]}, n.id], ${recordList('n', '$withParts', someKeys ? { keys: { own: '$keys' } } : {})}]) AS page
+    RETURN collect([[${ENTITY_KEYS[order]}, n.id], ${recordList('n', withParts ? undefined : false, someKeys ? { keys: { own: '$keys' } } : {})}]) AS page
   }
   ${total}
   RETURN page, total`;
@@ -156,11 +157,12 @@ function entityPageFor(
   filters: readonly EntityFilterName[],
   withTotal: boolean,
   someKeys: boolean,
+  withParts: boolean,
 ): string {
-  const shape = JSON.stringify([order, after, filters, withTotal, someKeys]);
+  const shape = JSON.stringify([order, after, filters, withTotal, someKeys, withParts]);
   let statement = ENTITY_PAGES.get(shape);
   if (statement === undefined) {
-    statement = entityPage(order, after, filters, withTotal, someKeys);
+    statement = entityPage(order, after, filters, withTotal, someKeys, withParts);
     ENTITY_PAGES.set(shape, statement);
   }
   return statement;
@@ -181,6 +183,7 @@ export function entityPageStatement(query: EntityPageQuery): Statement {
     present,
     query.withTotal,
     query.keys != null,
+    query.withParts ?? true,
   );
   return {
     statement,
@@ -189,7 +192,6 @@ export function entityPageStatement(query: EntityPageQuery): Statement {
       limit: countParam(query.first + 1),
       afterKey: query.after?.[0] ?? null,
       afterId: query.after?.[1] ?? null,
-      withParts: query.withParts ?? true,
       ...(query.keys != null ? { keys: query.keys } : {}),
     },
   };

@@ -51,6 +51,22 @@ describe('entity statements (Cypher and parameters, no database)', () => {
     expect(built).toMatchSnapshot();
   });
 
+  it('pages entities: their own properties only, those asked, without links or citations', () => {
+    const built = entityPageStatement({
+      order: 'NAME_ASC',
+      first: 20,
+      after: ['Acme-x4', 'org-acme-x5'],
+      entityTypes: null,
+      categories: null,
+      countries: null,
+      withTotal: false,
+      withParts: false,
+      keys: ['id', 'kindOfRecord', 'name'],
+    });
+    expect(built.statement).not.toContain('COLLECT');
+    expect(built).toMatchSnapshot();
+  });
+
   it('pages entities: after a cursor, by name descending, every filter, with the total', () => {
     const built = page({
       order: 'NAME_DESC',
