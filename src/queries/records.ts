@@ -124,15 +124,14 @@ type ReadProperties = readonly unknown[] | StoredProps<RecordKind>;
 
 function propertiesOf(read: ReadProperties, names?: ReadNames): StoredProps<RecordKind> {
   if (!Array.isArray(read)) return read as StoredProps<RecordKind>;
+  const properties: Record<string, unknown> = {};
   if (names) {
-    const properties = Object.create(names.prototype) as Record<string, unknown>;
     for (let index = 0; index < read.length; index++) {
       const value = read[index];
       if (value !== undefined) properties[names.names[index] as string] = value;
     }
-    return properties as unknown as StoredProps<RecordKind>;
+    return new Proxy(properties, names.guard) as unknown as StoredProps<RecordKind>;
   }
-  const properties: Record<string, unknown> = {};
   for (const [key, value] of read as readonly (readonly [string, unknown])[]) {
     if (value !== undefined) properties[key] = value;
   }
@@ -147,8 +146,8 @@ export function toRecord(raw: unknown): GraphRecord {
 /** The names of the properties read, as the statement's keys parameter gave them. */
 export interface ReadNames {
   readonly names: readonly string[];
-  /** The prototype of the records read with these names (partialPrototype). */
-  readonly prototype: object;
+  /** The handler of the Proxy around each record read with these names (partialGuard). */
+  readonly guard: ProxyHandler<Record<string, unknown>>;
 }
 
 const readNamesOf = new WeakMap<readonly string[], ReadNames>();
@@ -160,46 +159,28 @@ const readNamesOf = new WeakMap<readonly string[], ReadNames>();
 export function readNames(names: readonly string[]): ReadNames {
   let read = readNamesOf.get(names);
   if (!read) {
-    read = { names, prototype: partialPrototype(new Set(names)) };
+    read = { names, guard: partialGuard(new Set(names)) };
     readNamesOf.set(names, read);
   }
   return read;
 }
 
-/** console.log, util.inspect and JSON.stringify show a record read in part as its properties read. */
-const INSPECTED_AS_READ = {
-  [Symbol.for('nodejs.util.inspect.custom')](
-    this: object,
-    _depth: number,
-    options: object,
-    inspect: (value: unknown, options: object) => string,
-  ) {
-    return inspect({ ...this }, options);
-  },
-  toJSON(this: object) {
-    return { ...this };
-  },
-};
-
 /**
- * The prototype of records whose properties were read in part (only those a request asks for).
- * The properties read are the record's own, read at full speed; looking up any other falls
- * through to this prototype, which throws for a property that was not read (reading it is a bug
- * of the API, not a record without it) and answers undefined for one read and absent. A Proxy
- * around each record did the same, at the cost of a trap on every lookup.
+ * Properties read in part (only those a request asks for): reading one that was not read is a
+ * bug of the API, so it throws rather than answer null as if the record had no such property.
+ * An Object method's name (constructor, toString) or toJSON is never a stored property's, and
+ * tools ask for them (util.inspect, JSON.stringify). Measured against the alternatives, a Proxy
+ * per record is the cheapest guard: a prototype that is a Proxy slows every property written.
  */
-function partialPrototype(read: ReadonlySet<string>): object {
-  return new Proxy(INSPECTED_AS_READ, {
+function partialGuard(read: ReadonlySet<string>): ProxyHandler<Record<string, unknown>> {
+  return {
     get(target, key, receiver) {
-      // An Object method's name (constructor, toString) is never a stored property's.
-      if (typeof key === 'string' && !read.has(key) && !(key in target)) {
-        throw new Error(
-          `property ${key} of ${String(Object.getOwnPropertyDescriptor(receiver, 'id')?.value)} was not read by its statement`,
-        );
+      if (typeof key === 'string' && !read.has(key) && !(key in target) && key !== 'toJSON') {
+        throw new Error(`property ${key} of ${String(target.id)} was not read by its statement`);
       }
       return Reflect.get(target, key, receiver);
     },
-  });
+  };
 }
 
 /** The properties read of a record and of its parts, where only some were (RecordProperties). */
