@@ -96,13 +96,11 @@ export async function runScale(options: ScaleOptions): Promise<ScalePoint> {
     options.onEnvironment(await describeEnvironment(driver, config.neo4j.database));
     const params = await findParams(driver, config.neo4j.database);
     log(`Parameters: ${JSON.stringify(params)}`);
-    const results: Results = {};
     const errors: Failures = {};
     const implementations: Implementation[] =
       options.queries === 'all' ? [...IMPLEMENTATIONS] : ['raw', 'policygraph'];
     const queries: QueryName[] = options.queries === 'all' ? [...QUERY_NAMES] : ['entity', 'path'];
-    const measured = await measureAll(implementations, queries, params, env, options, errors);
-    Object.assign(results, measured);
+    const results = await measureAll(implementations, queries, params, env, options, errors);
     return { facts: options.facts, load, results, errors };
   } finally {
     await driver.close();

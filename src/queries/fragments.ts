@@ -42,13 +42,13 @@ export function recordList(
     keys?: { own?: string; linked?: string; cited?: string };
   } = {},
 ): string {
+  const keys = options.keys ?? {};
+  if (parts === false) return `[${readProperties(variable, keys.own)}]`;
   const when = (part: string) => (parts ? `CASE WHEN ${parts} THEN ${part} END` : part);
   const [link, target, cites, source] = ['link', 'target', 'cites', 'source'].map(
     (name) => `${name}${options.suffix ?? ''}`,
   ) as [string, string, string, string];
   const more = options.linked ? `, ${options.linked(target)}` : '';
-  const keys = options.keys ?? {};
-  if (parts === false) return `[${readProperties(variable, keys.own)}]`;
   return `[
     ${readProperties(variable, keys.own)},
     ${when(`COLLECT { MATCH (${variable})-[${link}]->(${target}:Entity)

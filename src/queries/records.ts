@@ -93,7 +93,8 @@ function convert(value: unknown): unknown {
 
 /**
  * A record as recordList (fragments.ts) returns it: [properties, links, citations]; links and
- * citations absent when the statement did not read them (CASE WHEN $withParts ...). Its nodes
+ * citations absent when the statement did not read them (CASE WHEN $withParts ..., or a shape
+ * without them). Its nodes
  * are typed by their kind here, the one place the graph's data meets the model's types: the
  * loader wrote each node from a seed validated against the schema that the model generates, so
  * a node's properties are those of its kindOfRecord.
