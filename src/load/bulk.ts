@@ -1,19 +1,12 @@
-import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import { stringify } from 'csv-stringify';
 import type { Config } from '../config.js';
 import { type Database, openDatabase } from '../neo4j/connect.js';
 import { localDatabaseExists, removeDatabase, runImporter } from '../neo4j/local/importer.js';
 import { findOrClearLauncher } from '../neo4j/local/staleProcess.js';
-import {
-  ARRAY_DELIMITER_OPTION,
-  type CsvCell,
-  type ImportTables,
-  importTables,
-} from './importTables.js';
+import { writeCsvFile } from './csvFile.js';
+import { ARRAY_DELIMITER_OPTION, type ImportTables, importTables } from './importTables.js';
 import { finishImportedGeneration, type LoadResult, type PreparedSeed } from './load.js';
 
 /**
@@ -80,7 +73,7 @@ export async function bulkLoad(
     step = now;
   };
   try {
-    const files = await writeTables(tables, staging);
+    const files = writeTables(tables, staging);
     lap('files');
     log(`Importing ${prepared.plan.length} records with Neo4j's bulk importer...`);
     await runImporter(
@@ -138,41 +131,17 @@ export async function bulkLoad(
   };
 }
 
-/** Writes each table to a CSV file of its own, all at once; answers the importer's inputs. */
-async function writeTables(tables: ImportTables, dir: string) {
-  const nodes = tables.nodes.map((table, i) => ({
-    labels: table.labels,
-    file: path.join(dir, `nodes-${i}.csv`),
-  }));
-  const relationships = tables.relationships.map((table, i) => ({
-    type: table.type,
-    file: path.join(dir, `relationships-${i}.csv`),
-  }));
-  await Promise.all([
-    ...tables.nodes.map((table, i) =>
-      writeCsv((nodes[i] as { file: string }).file, table.header, table.rows()),
-    ),
-    ...tables.relationships.map((table, i) =>
-      writeCsv((relationships[i] as { file: string }).file, table.header, table.rows()),
-    ),
-  ]);
+/** Writes each table to a CSV file of its own; answers the importer's inputs. */
+export function writeTables(tables: ImportTables, dir: string) {
+  const nodes = tables.nodes.map((table, i) => {
+    const file = path.join(dir, `nodes-${i}.csv`);
+    writeCsvFile(file, table.header, table.rows());
+    return { labels: table.labels, file };
+  });
+  const relationships = tables.relationships.map((table, i) => {
+    const file = path.join(dir, `relationships-${i}.csv`);
+    writeCsvFile(file, table.header, table.rows());
+    return { type: table.type, file };
+  });
   return { nodes, relationships };
-}
-
-function writeCsv(file: string, header: string[], rows: Iterable<CsvCell[]>): Promise<void> {
-  return pipeline(
-    Readable.from(withHeader(header, rows)),
-    // An empty string quoted (an unquoted empty cell, which undefined gives, sets no property);
-    // a carriage return quoted too, or the importer would read it as the end of the line.
-    stringify({
-      cast: { string: (value) => (value === '' ? { value, quoted_empty: true } : value) },
-      quoted_match: /\r/,
-    }),
-    createWriteStream(file),
-  );
-}
-
-function* withHeader(header: string[], rows: Iterable<CsvCell[]>): Iterable<CsvCell[]> {
-  yield header;
-  yield* rows;
 }

@@ -1,4 +1,5 @@
-import { DATE_PROPERTIES, type PlannedRecord } from './plan.js';
+import type { CsvCell } from './csvFile.js';
+import { DATE_PROPERTIES, type PlannedRecord, type PlannedRelationship } from './plan.js';
 
 /**
  * The plan as the CSV tables of Neo4j's bulk importer (`neo4j-admin database import full`): one
@@ -32,9 +33,6 @@ export interface RelationshipTable {
   rows: () => Iterable<CsvCell[]>;
 }
 
-/** A cell: text (an empty string is written quoted, and stays an empty string) or nothing. */
-export type CsvCell = string | undefined;
-
 /**
  * Between a list's items in a cell. A control character no seed text holds (checked: a list item
  * that holds it makes the plan unfit for the importer), so that items may hold ';' and ','.
@@ -54,87 +52,121 @@ type ColumnType = ScalarType | `${ScalarType}[]`;
 interface Column {
   name: string;
   type: ColumnType | undefined;
+  isDate: boolean;
 }
 
 const GENERATION_COLUMN = 'generation:long';
 
 export function importTables(plan: PlannedRecord[], generation: number): ImportTables {
-  const state = { multiline: false };
-  const emptyLists: ImportTables['emptyLists'] = [];
+  const scan: Scan = { multiline: false, emptyLists: [] };
   const nodes: NodeTable[] = [];
   for (const records of groupBy(plan, (record) => record.labels.join(':'))) {
     const columns = columnsOf(
-      records.map((record) => record.properties),
+      records,
+      (record) => record.properties,
+      scan,
       DATE_PROPERTIES,
+      (record, empty) => scan.emptyLists.push({ id: record.id, properties: empty }),
     ).filter((column) => column.name !== 'id' && column.name !== 'generation');
-    for (const record of records) {
-      const empty = emptyListsOf(record.properties);
-      if (empty) emptyLists.push({ id: record.id, properties: empty });
-      state.multiline ||= hasLineBreak(record.properties);
-    }
+    const generationCell = String(generation);
     nodes.push({
       labels: (records[0] as PlannedRecord).labels,
       header: ['id:ID', ...columns.map(headerOf), GENERATION_COLUMN],
       rows: function* () {
-        for (const record of records)
-          yield [
-            record.id,
-            ...columns.map((column) => cell(record.properties[column.name])),
-            String(generation),
-          ];
+        for (const record of records) {
+          const row: CsvCell[] = [record.id];
+          for (const column of columns) row.push(cell(record.properties[column.name]));
+          row.push(generationCell);
+          yield row;
+        }
       },
     });
   }
 
-  const relationships: RelationshipTable[] = [];
-  const all = plan.flatMap((record) =>
-    record.relationships.map((relationship) => ({ from: record.id, ...relationship })),
-  );
-  for (const group of groupBy(all, (relationship) => relationship.type)) {
-    const columns = columnsOf(
-      group.map((relationship) => relationship.properties),
-      [],
-    );
-    for (const relationship of group) {
-      if (emptyListsOf(relationship.properties))
-        throw new NotImportableError(`an empty list on a ${relationship.type} relationship`);
-      state.multiline ||= hasLineBreak(relationship.properties);
+  // Each relationship beside the record it leaves, grouped by type; no copies of either.
+  const byType = new Map<string, { from: string[]; relationships: PlannedRelationship[] }>();
+  for (const record of plan)
+    for (const relationship of record.relationships) {
+      let group = byType.get(relationship.type);
+      if (!group) {
+        group = { from: [], relationships: [] };
+        byType.set(relationship.type, group);
+      }
+      group.from.push(record.id);
+      group.relationships.push(relationship);
     }
+  const relationships: RelationshipTable[] = [];
+  for (const [type, group] of byType) {
+    const columns = columnsOf(
+      group.relationships,
+      (relationship) => relationship.properties,
+      scan,
+      [],
+      () => {
+        throw new NotImportableError(`an empty list on a ${type} relationship`);
+      },
+    );
     relationships.push({
-      type: (group[0] as (typeof all)[number]).type,
+      type,
       header: [':START_ID', ':END_ID', ...columns.map(headerOf)],
       rows: function* () {
-        for (const relationship of group)
-          yield [
-            relationship.from,
-            relationship.to,
-            ...columns.map((column) => cell(relationship.properties[column.name])),
-          ];
+        for (let i = 0; i < group.relationships.length; i++) {
+          const relationship = group.relationships[i] as PlannedRelationship;
+          const row: CsvCell[] = [group.from[i], relationship.to];
+          for (const column of columns) row.push(cell(relationship.properties[column.name]));
+          yield row;
+        }
       },
     });
   }
-  return { nodes, relationships, emptyLists, multiline: state.multiline };
+  return { nodes, relationships, emptyLists: scan.emptyLists, multiline: scan.multiline };
 }
 
-/** The columns of a table: every property any row has, typed by the values it holds. */
-function columnsOf(rows: Record<string, unknown>[], dateProperties: readonly string[]): Column[] {
+/** What one look at every value finds beside the columns. */
+interface Scan {
+  multiline: boolean;
+  emptyLists: ImportTables['emptyLists'];
+}
+
+const LINE_BREAK = /[\r\n]/;
+
+/**
+ * The columns of a table: every property any row has, typed by the values it holds. The same
+ * look at each value notes line breaks, and hands on each row's empty lists.
+ */
+function columnsOf<T>(
+  rows: readonly T[],
+  propertiesOf: (row: T) => Record<string, unknown>,
+  scan: Scan,
+  dateProperties: readonly string[],
+  onEmptyLists: (row: T, empty: Record<string, unknown[]>) => void,
+): Column[] {
   const columns = new Map<string, Column>();
-  for (const properties of rows) {
-    for (const [name, value] of Object.entries(properties)) {
+  for (const row of rows) {
+    const properties = propertiesOf(row);
+    let empty: Record<string, unknown[]> | undefined;
+    for (const name in properties) {
+      const value = properties[name];
       if (value === undefined || value === null) continue;
       let column = columns.get(name);
       if (!column) {
-        column = { name, type: undefined };
+        column = { name, type: undefined, isDate: dateProperties.includes(name) };
         columns.set(name, column);
       }
-      const type = typeOf(value, dateProperties.includes(name));
-      if (type === undefined) continue;
+      const type = typeOf(value, column.isDate);
+      if (type === undefined) {
+        empty ??= {};
+        empty[name] = [];
+        continue;
+      }
+      if (!scan.multiline) scan.multiline = hasLineBreak(value);
       if (column.type === undefined) column.type = type;
       else if (column.type !== type)
         throw new NotImportableError(
           `property ${name} holds both ${column.type} and ${type} values`,
         );
     }
+    if (empty) onEmptyLists(row, empty);
   }
   // A column of empty lists only: its lists are set after the import (emptyLists).
   return [...columns.values()].filter((column) => column.type !== undefined);
@@ -142,16 +174,15 @@ function columnsOf(rows: Record<string, unknown>[], dateProperties: readonly str
 
 /** A value's column type; undefined for an empty list (any list type would do). */
 function typeOf(value: unknown, isDate: boolean): ColumnType | undefined {
-  if (Array.isArray(value)) {
-    if (value.length === 0) return undefined;
-    const types = new Set(value.map((item) => scalarTypeOf(item, false)));
-    if (types.size !== 1) throw new NotImportableError('a list of mixed types');
-    for (const item of value)
-      if (typeof item === 'string' && (item.includes(ARRAY_DELIMITER) || item === ''))
-        throw new NotImportableError('a list item that is empty or holds the array delimiter');
-    return `${[...types][0] as ScalarType}[]`;
+  if (!Array.isArray(value)) return scalarTypeOf(value, isDate);
+  if (value.length === 0) return undefined;
+  const type = scalarTypeOf(value[0], false);
+  for (const item of value) {
+    if (scalarTypeOf(item, false) !== type) throw new NotImportableError('a list of mixed types');
+    if (typeof item === 'string' && (item === '' || item.includes(ARRAY_DELIMITER)))
+      throw new NotImportableError('a list item that is empty or holds the array delimiter');
   }
-  return scalarTypeOf(value, isDate);
+  return `${type}[]`;
 }
 
 function scalarTypeOf(value: unknown, isDate: boolean): ScalarType {
@@ -171,26 +202,11 @@ function cell(value: unknown): CsvCell {
   return String(value);
 }
 
-function emptyListsOf(properties: Record<string, unknown>): Record<string, unknown[]> | undefined {
-  let empty: Record<string, unknown[]> | undefined;
-  for (const [name, value] of Object.entries(properties))
-    if (Array.isArray(value) && value.length === 0) {
-      empty ??= {};
-      empty[name] = [];
-    }
-  return empty;
-}
-
-function hasLineBreak(properties: Record<string, unknown>): boolean {
-  for (const value of Object.values(properties)) {
-    if (typeof value === 'string' && /[\r\n]/.test(value)) return true;
-    if (
-      Array.isArray(value) &&
-      value.some((item) => typeof item === 'string' && /[\r\n]/.test(item))
-    )
-      return true;
-  }
-  return false;
+function hasLineBreak(value: unknown): boolean {
+  if (typeof value === 'string') return LINE_BREAK.test(value);
+  return (
+    Array.isArray(value) && value.some((item) => typeof item === 'string' && LINE_BREAK.test(item))
+  );
 }
 
 /** Items grouped by key, groups in the order their first item comes. */

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { nameKeys } from '../model/nameKeys.js';
 import { parseSeedDate } from '../seed/dates.js';
 import { type Collection, DATE_FIELDS, type ReferenceField } from '../seed/model.js';
@@ -37,21 +37,50 @@ export function planSeed(seed: Seed): PlannedRecord[] {
 
 function planRecord(record: SeedRecord): PlannedRecord {
   const { collection } = record;
-  const labels = ['Record', GROUP_LABEL[collection.group], collection.label];
-  const properties = nodeProperties(record, collection);
-  const relationships = collection.references
-    .filter((field) => field.relationship !== undefined)
-    .flatMap((field) => plannedRelationships(record, field));
+  const { labels, edges, edgeFields } = shapeOf(collection);
+  const properties = nodeProperties(record, collection, edgeFields);
+  const relationships: PlannedRelationship[] = [];
+  for (const field of edges)
+    for (const relationship of plannedRelationships(record, field))
+      relationships.push(relationship);
   const hash = digest(labels, properties, relationships);
-  return { id: record.id, labels, properties: { ...properties, hash }, relationships, hash };
+  properties.hash = hash;
+  return { id: record.id, labels: [...labels], properties, relationships, hash };
 }
 
-function nodeProperties(record: SeedRecord, collection: Collection): Record<string, unknown> {
-  const edgeFields = new Set(
-    collection.references.filter((field) => field.relationship).map((field) => field.path[0]),
-  );
+/** What every record of a collection shares, worked out once per collection. */
+interface CollectionShape {
+  labels: readonly string[];
+  /** The reference fields stored as relationships. */
+  edges: readonly ReferenceField[];
+  /** Their top-level fields, which are therefore not node properties. */
+  edgeFields: ReadonlySet<string>;
+}
+
+const shapes = new WeakMap<Collection, CollectionShape>();
+
+function shapeOf(collection: Collection): CollectionShape {
+  let shape = shapes.get(collection);
+  if (!shape) {
+    const edges = collection.references.filter((field) => field.relationship !== undefined);
+    shape = {
+      labels: ['Record', GROUP_LABEL[collection.group], collection.label],
+      edges,
+      edgeFields: new Set(edges.map((field) => field.path[0])),
+    };
+    shapes.set(collection, shape);
+  }
+  return shape;
+}
+
+function nodeProperties(
+  record: SeedRecord,
+  collection: Collection,
+  edgeFields: ReadonlySet<string>,
+): Record<string, unknown> {
   const properties: Record<string, unknown> = { kindOfRecord: collection.kind };
-  for (const [key, value] of Object.entries(record.data)) {
+  for (const key in record.data) {
+    const value = record.data[key];
     if (edgeFields.has(key) || value === undefined || value === null) continue;
     if (key === 'identifiers' && isObject(value)) Object.assign(properties, value);
     else if (collection.money?.includes(key) && isObject(value)) {
@@ -123,7 +152,7 @@ function plannedRelationships(record: SeedRecord, field: ReferenceField): Planne
  * million-fact seed, and properties are flat (nested details are stored as JSON text).
  */
 function digest(
-  labels: string[],
+  labels: readonly string[],
   properties: Record<string, unknown>,
   relationships: PlannedRelationship[],
 ): string {
@@ -133,7 +162,7 @@ function digest(
         `{"properties":${sortedJson(r.properties)},"to":${JSON.stringify(r.to)},"type":${JSON.stringify(r.type)}}`,
     )
     .join(',')}]}`;
-  return createHash('sha256').update(json).digest('base64url').slice(0, 22);
+  return hash('sha256', json, 'base64url').slice(0, 22);
 }
 
 /**
