@@ -2,7 +2,7 @@ import { MAX_ERRORS_PER_FILE, type PathError } from '../errors.js';
 import { kindName, type RecordKind, type ReferenceField } from '../model.js';
 import { referencesOf } from '../references.js';
 import { suggest } from '../schemaCheck.js';
-import type { Seed, SeedRecord } from '../seedRecords.js';
+import { isObject, type Seed, type SeedRecord } from '../seedRecords.js';
 
 /** Every reference names an existing record of a kind the field allows, and not the record itself. */
 export function references(seed: Seed): PathError[] {
@@ -13,9 +13,9 @@ export function references(seed: Seed): PathError[] {
     for (const field of record.collection.references) {
       const [name, inner] = field.path;
       const value = record.data[name];
-      // The common case, checked without building a reference list: one valid id.
-      if (inner === undefined && typeof value === 'string' && isFine(seed, record, field, value))
-        continue;
+      // The common cases, checked without building a reference list: one valid id, or a list
+      // of valid ids or of objects that each hold one.
+      if (allFine(seed, record, field, value, inner)) continue;
       for (const { id, path } of referencesOf(record, field)) {
         if (isFine(seed, record, field, id)) continue;
         idsByKind ??= indexByKind(seed);
@@ -31,6 +31,22 @@ export function references(seed: Seed): PathError[] {
     }
   }
   return errors;
+}
+
+function allFine(
+  seed: Seed,
+  record: SeedRecord,
+  field: ReferenceField,
+  value: unknown,
+  inner: string | undefined,
+): boolean {
+  if (inner === undefined && typeof value === 'string') return isFine(seed, record, field, value);
+  if (!Array.isArray(value)) return false;
+  for (const item of value) {
+    const id = inner === undefined ? item : isObject(item) ? item[inner] : undefined;
+    if (typeof id !== 'string' || !isFine(seed, record, field, id)) return false;
+  }
+  return true;
 }
 
 function isFine(seed: Seed, record: SeedRecord, field: ReferenceField, id: string): boolean {
