@@ -1,8 +1,13 @@
 import { loadConfig } from '../config.js';
 import { bulkLoad, isFirstLocalLoad } from '../load/bulk.js';
 import { changedFields, readStoredRecords } from '../load/diff.js';
-import { NotImportableError } from '../load/importTables.js';
-import { diffSeed, type LoadResult, loadPlan, prepareSeed } from '../load/load.js';
+import {
+  diffSeed,
+  type LoadResult,
+  loadPlan,
+  type PreparedSeed,
+  prepareSeed,
+} from '../load/load.js';
 import { openDatabase } from '../neo4j/connect.js';
 import { readCurrentGeneration } from '../neo4j/generation.js';
 import { progressReporter } from './progress.js';
@@ -20,26 +25,30 @@ export interface LoadCliOptions extends SeedOptions {
  */
 export async function load(options: LoadCliOptions): Promise<void> {
   const config = loadConfig();
-  const bulk = await isFirstLocalLoad(config);
-  const prepared = prepareSeed(options.seed);
-  if (bulk) {
-    const imported = await bulkLoad(config, prepared, log).catch((error) => {
-      if (error instanceof NotImportableError) {
-        log(`The bulk importer cannot hold this seed (${error.message}); loading in transactions.`);
-        return undefined;
-      }
-      throw error;
-    });
-    if (imported) {
-      await imported.database.close();
-      const { files, import: importing, start, finish } = imported.bulk;
+  let prepared: PreparedSeed | undefined;
+  if (await isFirstLocalLoad(config)) {
+    const outcome = await bulkLoad(config, options.seed, log);
+    if ('reason' in outcome) {
+      log(`The bulk importer cannot hold this seed (${outcome.reason}); loading in transactions.`);
+      prepared = outcome.prepared;
+    } else {
+      await outcome.database.close();
+      const { prepare, import: importing, start, finish } = outcome.bulk;
+      const prepared =
+        outcome.threads === undefined
+          ? `seed validated, planned and written as CSV files in ${prepare.toFixed(1)} s`
+          : `seed checked, planned and written as CSV files on ${outcome.threads} ${outcome.threads === 1 ? 'thread' : 'threads'} in ${prepare.toFixed(1)} s`;
       console.log(
-        `First load into the empty local Neo4j: Neo4j's bulk importer was used (CSV files written in ${files.toFixed(1)} s, imported in ${importing.toFixed(1)} s, Neo4j started in ${start.toFixed(1)} s, schema built and generation switched in ${finish.toFixed(1)} s).`,
+        `First load into the empty local Neo4j: Neo4j's bulk importer was used (${prepared}, imported in ${importing.toFixed(1)} s, Neo4j started in ${start.toFixed(1)} s, schema built and generation switched in ${finish.toFixed(1)} s).`,
       );
-      console.log(describeLoad(imported.result));
+      const { records } = outcome.result;
+      console.log(
+        describeCounts({ added: records, changed: 0, removed: 0, unchanged: 0 }, outcome.result),
+      );
       return;
     }
   }
+  prepared ??= prepareSeed(options.seed);
   const database = await openDatabase(config);
   try {
     const result = await loadPlan(database.driver, config.neo4j.database, prepared, {
@@ -54,8 +63,24 @@ export async function load(options: LoadCliOptions): Promise<void> {
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
-export function describeLoad({ diff, records, facts, seconds }: LoadResult): string {
-  const changes = `${diff.added.length} added, ${diff.changed.length} changed, ${diff.removed.length} removed, ${diff.unchanged} unchanged`;
+export function describeLoad(result: LoadResult): string {
+  const { diff } = result;
+  return describeCounts(
+    {
+      added: diff.added.length,
+      changed: diff.changed.length,
+      removed: diff.removed.length,
+      unchanged: diff.unchanged,
+    },
+    result,
+  );
+}
+
+function describeCounts(
+  counts: { added: number; changed: number; removed: number; unchanged: number },
+  { records, facts, seconds }: Omit<LoadResult, 'diff'>,
+): string {
+  const changes = `${counts.added} added, ${counts.changed} changed, ${counts.removed} removed, ${counts.unchanged} unchanged`;
   const rate = Math.round(facts / (seconds.validate + seconds.load));
   return `Loaded ${records} records (${facts} facts): ${changes}; validated and planned in ${seconds.validate.toFixed(1)} s, compared and written in ${seconds.load.toFixed(1)} s (${rate} facts/s).`;
 }

@@ -5,12 +5,19 @@ import type { Config } from '../config.js';
 import { type Database, openDatabase } from '../neo4j/connect.js';
 import { localDatabaseExists, removeDatabase, runImporter } from '../neo4j/local/importer.js';
 import { findOrClearLauncher } from '../neo4j/local/staleProcess.js';
-import { writeCsvFile } from './csvFile.js';
-import { ARRAY_DELIMITER_OPTION, type ImportTables, importTables } from './importTables.js';
-import { finishImportedGeneration, type LoadResult, type PreparedSeed } from './load.js';
+import type { GenerationTotals } from './apply.js';
+import { ARRAY_DELIMITER_OPTION, type WrittenTables, writePlanTables } from './importTables.js';
+import {
+  finishImportedGeneration,
+  type LoadResult,
+  type PreparedSeed,
+  prepareSeed,
+} from './load.js';
+import { totalsOf } from './plan.js';
+import { prepareInParts } from './seedParts.js';
 
 /**
- * The first load into the local Neo4j, through Neo4j's bulk importer: the plan is written as CSV
+ * The first load into the local Neo4j, through Neo4j's bulk importer: the seed is written as CSV
  * files, imported offline into the empty folder, then Neo4j starts and the load finishes as a
  * transactional one would (schema, generation switch, statistics). Several times faster than
  * transactions, but only possible into a database that does not exist yet.
@@ -34,54 +41,70 @@ export async function isFirstLocalLoad(config: Config): Promise<boolean> {
 
 /** Seconds of each step of a bulk load, for its report. */
 export interface BulkSeconds {
-  files: number;
+  /** Reading, checking and planning the seed, and writing its CSV files. */
+  prepare: number;
   import: number;
   start: number;
   finish: number;
 }
 
 export interface BulkLoadResult {
-  result: LoadResult;
+  /** Every record was added: the database was empty. */
+  result: Omit<LoadResult, 'diff'>;
   bulk: BulkSeconds;
+  /** The threads that prepared the seed in parts; undefined when it was validated and planned the usual way. */
+  threads: number | undefined;
   /** The started local Neo4j, for the caller to use and close. */
   database: Database;
 }
 
+/** The seed validated and planned, for a transactional load: the importer cannot hold it. */
+export interface NotImportable {
+  reason: string;
+  prepared: PreparedSeed;
+}
+
 /**
- * Writes the plan as import tables, imports them, starts the local Neo4j and finishes the
- * generation. The tables are built first: a NotImportableError (a plan the importer cannot
- * hold) comes before anything is written, and the caller loads transactionally instead. Any
- * later failure removes the database from the folder, so the next load starts afresh.
+ * Prepares the seed as import tables, imports them, starts the local Neo4j and finishes the
+ * generation.
  *
- * The result's `load` seconds are those of writing, importing and finishing; Neo4j's start is
- * not in them (nor is it in a transactional load's, which connects to a started Neo4j), but in
- * `bulk.start`.
+ * The seed is prepared on every core (prepareInParts), or, when that cannot vouch for it,
+ * validated and planned the usual way: an invalid seed is then an InvalidSeedError, and a plan
+ * the importer cannot hold is answered as NotImportable (with the plan, for a transactional
+ * load), both before anything is written to the database. Any later failure removes the
+ * database from the folder, so the next load starts afresh.
+ *
+ * The result's `validate` seconds are those of preparing, its `load` seconds those of importing
+ * and finishing; Neo4j's start is in neither (nor is it in a transactional load's, which connects
+ * to a started Neo4j), but in `bulk.start`.
  */
 export async function bulkLoad(
   config: Config,
-  prepared: PreparedSeed,
+  seed: string,
   log: (line: string) => void,
-): Promise<BulkLoadResult> {
-  const tables = importTables(prepared.plan, FIRST_GENERATION);
+): Promise<BulkLoadResult | NotImportable> {
   const home = path.resolve(config.localNeo4j.dir);
   const staging = mkdtempSync(path.join(tmpdir(), 'policygraph-import-'));
-  const seconds: BulkSeconds = { files: 0, import: 0, start: 0, finish: 0 };
+  const seconds: BulkSeconds = { prepare: 0, import: 0, start: 0, finish: 0 };
   let step = performance.now();
   const lap = (name: keyof BulkSeconds) => {
     const now = performance.now();
     seconds[name] = (now - step) / 1000;
     step = now;
   };
+  let prepared: Prepared;
   try {
-    const files = writeTables(tables, staging);
-    lap('files');
-    log(`Importing ${prepared.plan.length} records with Neo4j's bulk importer...`);
+    const outcome = await prepare(seed, staging);
+    if ('reason' in outcome) return outcome;
+    prepared = outcome;
+    lap('prepare');
+    log(`Importing ${prepared.totals.records} records with Neo4j's bulk importer...`);
     await runImporter(
       {
         database: LOCAL_DATABASE,
-        ...files,
+        ...prepared.files,
         arrayDelimiter: ARRAY_DELIMITER_OPTION,
-        multiline: tables.multiline,
+        multiline: prepared.multiline,
         reportFile: path.join(staging, 'import.report'),
         maxOffHeapMb: config.localNeo4j.pageCacheMb,
       },
@@ -103,9 +126,9 @@ export async function bulkLoad(
     await finishImportedGeneration(
       database.driver,
       config.neo4j.database,
-      prepared.plan,
+      prepared.totals,
       FIRST_GENERATION,
-      tables.emptyLists,
+      prepared.emptyLists,
     );
     lap('finish');
   } catch (error) {
@@ -113,35 +136,32 @@ export async function bulkLoad(
     removeDatabase(home, LOCAL_DATABASE);
     throw error;
   }
-  const records = prepared.plan.length;
+  const { records, facts } = prepared.totals;
   return {
     database,
     bulk: seconds,
+    threads: prepared.threads,
     result: {
-      diff: { added: prepared.plan, changed: [], removed: [], unchanged: 0 },
       records,
-      facts: prepared.facts,
+      facts,
       generation: FIRST_GENERATION,
       retired: [],
-      seconds: {
-        validate: prepared.validateSeconds,
-        load: seconds.files + seconds.import + seconds.finish,
-      },
+      seconds: { validate: seconds.prepare, load: seconds.import + seconds.finish },
     },
   };
 }
 
-/** Writes each table to a CSV file of its own; answers the importer's inputs. */
-export function writeTables(tables: ImportTables, dir: string) {
-  const nodes = tables.nodes.map((table, i) => {
-    const file = path.join(dir, `nodes-${i}.csv`);
-    writeCsvFile(file, table.header, table.rows());
-    return { labels: table.labels, file };
-  });
-  const relationships = tables.relationships.map((table, i) => {
-    const file = path.join(dir, `relationships-${i}.csv`);
-    writeCsvFile(file, table.header, table.rows());
-    return { type: table.type, file };
-  });
-  return { nodes, relationships };
+/** The seed as CSV files in `staging`, and what the rest of the load needs of it. */
+interface Prepared extends WrittenTables {
+  totals: GenerationTotals;
+  threads: number | undefined;
+}
+
+async function prepare(seed: string, staging: string): Promise<Prepared | NotImportable> {
+  const parts = await prepareInParts(seed, staging, FIRST_GENERATION);
+  if (parts) return parts;
+  const prepared = prepareSeed(seed);
+  const written = writePlanTables(prepared.plan, FIRST_GENERATION, staging);
+  if ('notImportable' in written) return { reason: written.notImportable, prepared };
+  return { ...written, totals: totalsOf(prepared.plan), threads: undefined };
 }

@@ -1,4 +1,5 @@
-import type { CsvCell } from './csvFile.js';
+import path from 'node:path';
+import { type CsvCell, writeCsvFile } from './csvFile.js';
 import { DATE_PROPERTIES, type PlannedRecord, type PlannedRelationship } from './plan.js';
 
 /**
@@ -207,6 +208,55 @@ function hasLineBreak(value: unknown): boolean {
   return (
     Array.isArray(value) && value.some((item) => typeof item === 'string' && LINE_BREAK.test(item))
   );
+}
+
+/** Where each table was written, for the importer. */
+export interface TableFiles {
+  nodes: { labels: string[]; file: string }[];
+  relationships: { type: string; file: string }[];
+}
+
+/** Writes each table to a CSV file of its own in `dir`, names starting with `prefix`. */
+export function writeImportTables(tables: ImportTables, dir: string, prefix = ''): TableFiles {
+  const nodes = tables.nodes.map((table, i) => {
+    const file = path.join(dir, `${prefix}nodes-${i}.csv`);
+    writeCsvFile(file, table.header, table.rows());
+    return { labels: table.labels, file };
+  });
+  const relationships = tables.relationships.map((table, i) => {
+    const file = path.join(dir, `${prefix}relationships-${i}.csv`);
+    writeCsvFile(file, table.header, table.rows());
+    return { type: table.type, file };
+  });
+  return { nodes, relationships };
+}
+
+/** A plan written as import tables: where, and what the load sets after the import. */
+export interface WrittenTables {
+  files: TableFiles;
+  emptyLists: ImportTables['emptyLists'];
+  multiline: boolean;
+}
+
+/** The plan's import tables written in `dir`; or why the importer cannot hold the plan. */
+export function writePlanTables(
+  plan: PlannedRecord[],
+  generation: number,
+  dir: string,
+  prefix = '',
+): WrittenTables | { notImportable: string } {
+  let tables: ImportTables;
+  try {
+    tables = importTables(plan, generation);
+  } catch (error) {
+    if (error instanceof NotImportableError) return { notImportable: error.message };
+    throw error;
+  }
+  return {
+    files: writeImportTables(tables, dir, prefix),
+    emptyLists: tables.emptyLists,
+    multiline: tables.multiline,
+  };
 }
 
 /** Items grouped by key, groups in the order their first item comes. */

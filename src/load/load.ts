@@ -15,7 +15,7 @@ import {
   writeGeneration,
 } from './apply.js';
 import { diffWithDatabase, isEmptyDiff, type SeedDiff } from './diff.js';
-import { type PlannedRecord, planSeed } from './plan.js';
+import { type PlannedRecord, planSeed, totalsOf } from './plan.js';
 
 export class InvalidSeedError extends Error {
   override name = 'InvalidSeedError';
@@ -144,7 +144,7 @@ export async function loadPlan(
 export async function finishImportedGeneration(
   driver: Driver,
   database: string,
-  plan: PlannedRecord[],
+  totals: GenerationTotals,
   generation: number,
   emptyLists: { id: string; properties: Record<string, unknown[]> }[],
 ): Promise<void> {
@@ -156,7 +156,7 @@ export async function finishImportedGeneration(
       `The imported database already had generations (claimed ${claimed}, imported ${generation}).`,
     );
   try {
-    await switchGeneration(driver, database, generation, totalsOf(plan));
+    await switchGeneration(driver, database, generation, totals);
   } finally {
     invalidateGeneration(driver, database);
   }
@@ -165,17 +165,6 @@ export async function finishImportedGeneration(
     below: generation,
     legacy: true,
   });
-}
-
-function totalsOf(plan: PlannedRecord[]): GenerationTotals {
-  const totals: GenerationTotals = { records: plan.length, entities: 0, facts: 0, sources: 0 };
-  for (const record of plan) {
-    const group = record.labels[1];
-    if (group === 'Entity') totals.entities++;
-    else if (group === 'Fact') totals.facts++;
-    else if (group === 'Source') totals.sources++;
-  }
-  return totals;
 }
 
 /** `policygraph diff`: validate, then compare with the current generation without writing. */

@@ -4,6 +4,7 @@ import { parseSeedDate } from '../seed/dates.js';
 import { type Collection, DATE_FIELDS, type ReferenceField } from '../seed/model.js';
 import { referencesOf } from '../seed/references.js';
 import { domainOf, isObject, type Seed, type SeedRecord } from '../seed/seedRecords.js';
+import type { GenerationTotals } from './apply.js';
 
 /**
  * What Neo4j should hold for a valid seed: one node per record, with the relationships it owns.
@@ -174,4 +175,16 @@ function sortedJson(value: Record<string, unknown>): string {
   const sorted: Record<string, unknown> = {};
   for (const key of Object.keys(value).sort()) sorted[key] = value[key];
   return JSON.stringify(sorted);
+}
+
+/** How many records, entities, facts and sources a plan holds (stored on its generation). */
+export function totalsOf(plan: PlannedRecord[]): GenerationTotals {
+  const totals: GenerationTotals = { records: plan.length, entities: 0, facts: 0, sources: 0 };
+  for (const record of plan) {
+    const group = record.labels[1];
+    if (group === 'Entity') totals.entities++;
+    else if (group === 'Fact') totals.facts++;
+    else if (group === 'Source') totals.sources++;
+  }
+  return totals;
 }

@@ -28,3 +28,24 @@ export function referencesOf(
       : [],
   );
 }
+
+/**
+ * Each id a field holds, as referencesOf finds them, without building a list: for the checks of
+ * a million-fact seed (src/seed/parts.ts).
+ */
+export function forEachReferencedId(
+  record: SeedRecord,
+  field: ReferenceField,
+  visit: (id: string) => void,
+): void {
+  const [name, inner] = field.path;
+  const value = record.data[name];
+  if (inner === undefined) {
+    if (typeof value === 'string') visit(value);
+    else if (Array.isArray(value)) for (const id of value) if (typeof id === 'string') visit(id);
+    return;
+  }
+  if (!Array.isArray(value)) return;
+  for (const item of value)
+    if (isObject(item) && typeof item[inner] === 'string') visit(item[inner] as string);
+}

@@ -43,9 +43,7 @@ const NOT_A_MAPPING =
  * records. Needs no database. File names in errors are relative to the working directory.
  */
 export function validateSeed(paths: string | readonly string[]): ValidationResult {
-  const files = (typeof paths === 'string' ? [paths] : paths).flatMap((p) =>
-    /\.ya?ml$/.test(p) ? [p] : listSeedFiles(p),
-  );
+  const files = seedFilesOf(paths);
   const located = new FileLocator();
   const limit = new ErrorLimit();
   const unchecked = new UncheckedReferences();
@@ -116,6 +114,13 @@ export function validateSeed(paths: string | readonly string[]): ValidationResul
   return { seed, errors: report.inOrder(), files, place };
 }
 
+/** The seed files under the given folders, and the files named, in the order validateSeed reads them. */
+export function seedFilesOf(paths: string | readonly string[]): string[] {
+  return (typeof paths === 'string' ? [paths] : paths).flatMap((p) =>
+    /\.ya?ml$/.test(p) ? [p] : listSeedFiles(p),
+  );
+}
+
 /** The errors of each stage, to be reported stage by stage. */
 class Report {
   private readonly byStage: Record<Stage, SeedError[]> = { parse: [], schema: [], checks: [] };
@@ -173,7 +178,7 @@ class ErrorLimit {
  * The records of a file that is plainly valid, read the fast way; undefined otherwise. Its data
  * is then dropped before the file is parsed again: a large file's would be held twice.
  */
-function plainRecords(file: string, text: string): SeedRecord[] | undefined {
+export function plainRecords(file: string, text: string): SeedRecord[] | undefined {
   const fast = readSeedFileFast(text);
   if (!fast || !isObject(fast.data) || !fitsSchema(fast.data)) return undefined;
   return collectRecords(file, fast.data);
@@ -208,7 +213,7 @@ function append<T>(target: T[], items: readonly T[]): void {
 }
 
 /** A path relative to the working directory when the file is below it, else absolute. */
-function displayName(file: string): string {
+export function displayName(file: string): string {
   const relative = path.relative(process.cwd(), file);
   return relative && !relative.startsWith('..') && !path.isAbsolute(relative)
     ? relative

@@ -1,4 +1,5 @@
 import {
+  cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -144,6 +145,8 @@ async function compareLoads(name: string, seed: string) {
   const bulkDir = path.join(work, `${name}-bulk`);
   const { code, output } = await firstLocalLoad(bulkDir, seed);
   expect(output).toContain("Neo4j's bulk importer was used");
+  // Prepared in parts, on threads of their own (src/load/seedParts.ts).
+  expect(output).toMatch(/seed checked, planned and written as CSV files on \d+ threads? in/);
   expect(output).toMatch(/validated and planned in [\d.]+ s, compared and written in [\d.]+ s/);
   expect(code).toBe(0);
 
@@ -182,6 +185,18 @@ describe('the first load into an empty local Neo4j, through the bulk importer', 
     generateSeed({ out: seed, entities: 300, facts: 2_000 });
     await compareLoads('generated', seed);
   }, 600_000);
+
+  it('refuses a seed with a mistake before anything is imported, and says what is wrong', async () => {
+    const seed = path.join(work, 'broken-seed');
+    cpSync('test/fixtures/seed-small', seed, { recursive: true });
+    cpSync('test/fixtures/broken/unknown-reference.yaml', path.join(seed, 'a.yaml'));
+    const home = path.join(work, 'broken-bulk');
+    const { code, output } = await firstLocalLoad(home, seed);
+    expect(code).toBe(1);
+    expect(output).toContain('investors: unknown organization or person "microsfot"');
+    expect(output).not.toContain('bulk importer');
+    expect(localDatabaseExists(home, credentials.database)).toBe(false);
+  });
 
   it('leaves no half-imported database after the importer fails, and the next import works', async () => {
     const home = path.join(work, 'failing');

@@ -1,0 +1,161 @@
+import { statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import {
+  checkAcrossParts,
+  type Declined,
+  indexPart,
+  type PartIndex,
+  readPart,
+} from '../seed/parts.js';
+import { displayName, seedFilesOf } from '../seed/validate.js';
+import type { GenerationTotals } from './apply.js';
+import { type WrittenTables, writePlanTables } from './importTables.js';
+import { planSeed, totalsOf } from './plan.js';
+
+/**
+ * A first load's work before the import, on every core: the seed's files are split into parts,
+ * one per thread, and each thread reads, checks, plans and writes its part's CSV files
+ * (src/seed/parts.ts says how a seed is checked in parts). Only the index of each part comes
+ * back, for the checks across parts; the records stay with their thread.
+ *
+ * It answers only for a seed it can vouch for: plainly valid files, nothing the checks find,
+ * nothing the importer cannot hold. Anything else, and it answers undefined: the load then
+ * validates the usual way, which says what is wrong, and plans on one thread. Measured at
+ * 1,000,000 facts on two cores: 15.4 s, against 24 s to validate, plan and write on one.
+ */
+
+/** One thread's share of the seed. */
+export interface PartTask {
+  files: { file: string; absolute: string }[];
+  /** The folder its CSV files go to, and the prefix of their names. */
+  dir: string;
+  prefix: string;
+  generation: number;
+}
+
+export type PartResult = Declined | PreparedPart;
+
+interface PreparedPart extends PartIndex, WrittenTables {
+  declined?: undefined;
+  totals: GenerationTotals;
+}
+
+/** A part read, checked, planned and written: what a worker thread runs. */
+export function preparePart(task: PartTask): PartResult {
+  const seed = readPart(task.files);
+  if ('declined' in seed) return seed;
+  const index = indexPart(seed);
+  if ('declined' in index) return index;
+  const plan = planSeed(seed);
+  const written = writePlanTables(plan, task.generation, task.dir, task.prefix);
+  if ('notImportable' in written) return { declined: written.notImportable };
+  return { ...index, ...written, totals: totalsOf(plan) };
+}
+
+/** The parts as one, or why the seed is declined. */
+export function joinParts(results: readonly PartResult[]): JoinedParts | Declined {
+  const parts: PreparedPart[] = [];
+  for (const result of results) {
+    if (result.declined !== undefined) return result;
+    parts.push(result);
+  }
+  const declined = checkAcrossParts(parts);
+  if (declined) return declined;
+  const totals: GenerationTotals = { records: 0, entities: 0, facts: 0, sources: 0 };
+  for (const part of parts) {
+    totals.records += part.totals.records;
+    totals.entities += part.totals.entities;
+    totals.facts += part.totals.facts;
+    totals.sources += part.totals.sources;
+  }
+  return {
+    files: {
+      nodes: parts.flatMap((part) => part.files.nodes),
+      relationships: parts.flatMap((part) => part.files.relationships),
+    },
+    emptyLists: parts.flatMap((part) => part.emptyLists),
+    multiline: parts.some((part) => part.multiline),
+    totals,
+  };
+}
+
+export interface JoinedParts extends WrittenTables {
+  totals: GenerationTotals;
+}
+
+/**
+ * The seed's files in `count` parts of about equal size, the largest file first into the
+ * smallest part.
+ */
+export function splitFiles(
+  files: { file: string; absolute: string; bytes: number }[],
+  count: number,
+): { file: string; absolute: string }[][] {
+  const parts = Array.from({ length: count }, () => ({
+    bytes: 0,
+    files: [] as { file: string; absolute: string }[],
+  }));
+  for (const { file, absolute, bytes } of [...files].sort((a, b) => b.bytes - a.bytes)) {
+    const smallest = parts.reduce((min, part) => (part.bytes < min.bytes ? part : min));
+    smallest.files.push({ file, absolute });
+    smallest.bytes += bytes;
+  }
+  return parts.map((part) => part.files).filter((part) => part.length > 0);
+}
+
+/**
+ * The worker's module: compiled beside this one, or, run from source (tests, tsx), the
+ * TypeScript file, which the worker reads through tsx as the process does.
+ */
+const FROM_SOURCE = import.meta.url.endsWith('.ts');
+const WORKER = {
+  url: new URL(FROM_SOURCE ? './seedPartWorker.ts' : './seedPartWorker.js', import.meta.url),
+  execArgv:
+    FROM_SOURCE && !process.execArgv.includes('tsx')
+      ? [...process.execArgv, '--import', 'tsx']
+      : process.execArgv,
+};
+
+function runPart(task: PartTask): Promise<PartResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(WORKER.url, { workerData: task, execArgv: WORKER.execArgv });
+    let answered = false;
+    worker.once('message', (result: PartResult) => {
+      answered = true;
+      resolve(result);
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (!answered) reject(new Error(`A thread preparing the seed stopped (exit ${code}).`));
+    });
+  });
+}
+
+export interface PreparedInParts extends JoinedParts {
+  /** The threads that prepared it, one per part. */
+  threads: number;
+}
+
+/**
+ * The seed (folders or files) read, checked, planned and written as CSV files into `out` on every core;
+ * undefined when the seed must be validated and planned the usual way (see above).
+ */
+export async function prepareInParts(
+  seed: string | readonly string[],
+  out: string,
+  generation: number,
+): Promise<PreparedInParts | undefined> {
+  const files = seedFilesOf(seed).map((absolute) => ({
+    file: displayName(absolute),
+    absolute,
+    bytes: statSync(absolute).size,
+  }));
+  const parts = splitFiles(files, availableParallelism());
+  const results = await Promise.all(
+    parts.map((part, i) => runPart({ files: part, dir: out, prefix: `part${i}-`, generation })),
+  );
+  const joined = joinParts(results);
+  if ('declined' in joined) return undefined;
+  return { ...joined, threads: parts.length };
+}
