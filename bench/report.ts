@@ -20,8 +20,12 @@ export interface LoadFigures {
   facts: number;
   entities: number;
   validateSeconds: number;
+  /** The same in parts, on every core (checkInParts). */
+  partsSeconds: number;
   /** js-yaml reading the seed files, and nothing else: the floor of validate. */
   parseSeconds: number;
+  /** The same on every core: the floor of validate in parts. */
+  parseOnCoresSeconds: number;
   /** `policygraph load` on an empty database: validate, plan, compare and write. */
   loadSeconds: number;
   /** The same, with the command's start and its connection to Neo4j. */
@@ -68,16 +72,16 @@ export function renderReport(report: Report): string {
     '',
     '## Load',
     '',
-    "A user's first load: `policygraph load` with NEO4J_URI unset into an empty local Neo4j folder, which goes through Neo4j's bulk importer (CSV files, imported offline, then Neo4j started to build the schema and switch to the generation). `load` counts what the command reports (validate and plan; write the files, import, build the schema, switch), not Neo4j's start; the last column is the whole command: the process's start, Neo4j's start and stop too. The floors beside: js-yaml reading the files and nothing else (validate parses with it), and Neo4j's bulk importer by itself (the load runs it).",
+    "A user's first load: `policygraph load` with NEO4J_URI unset into an empty local Neo4j folder, which goes through Neo4j's bulk importer (CSV files, imported offline, then Neo4j started to build the schema and switch to the generation). `load` counts what the command reports (validate and plan; write the files, import, build the schema, switch), not Neo4j's start; the last column is the whole command: the process's start, Neo4j's start and stop too. Validate on one thread, and in parts on every core (what validate does from 64 MB of seed on; below that the threads' start costs what they save). The floors beside: js-yaml reading the files and nothing else, on one thread and on every core (validate parses with it), and Neo4j's bulk importer by itself (the load runs it).",
     '',
-    '| facts | entities | validate (facts/s) | js-yaml alone (facts/s) | load (facts/s) | importer alone (facts/s) | load time | command time |',
-    '|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| facts | entities | validate (facts/s) | validate in parts (facts/s) | js-yaml alone (facts/s) | js-yaml on every core (facts/s) | load (facts/s) | importer alone (facts/s) | load time | command time |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...[main, ...report.curve]
       .filter((point, i, all) => all.findIndex((p) => p.facts === point.facts) === i)
       .sort((a, b) => a.facts - b.facts)
       .map(
         ({ load }) =>
-          `| ${rate(load.facts)} | ${rate(load.entities)} | ${rate(load.facts / load.validateSeconds)} | ${rate(load.facts / load.parseSeconds)} | ${rate(load.facts / load.loadSeconds)} | ${rate(load.facts / load.importSeconds)} | ${fixed(load.loadSeconds)} s | ${fixed(load.wallSeconds)} s |`,
+          `| ${rate(load.facts)} | ${rate(load.entities)} | ${rate(load.facts / load.validateSeconds)} | ${rate(load.facts / load.partsSeconds)} | ${rate(load.facts / load.parseSeconds)} | ${rate(load.facts / load.parseOnCoresSeconds)} | ${rate(load.facts / load.loadSeconds)} | ${rate(load.facts / load.importSeconds)} | ${fixed(load.loadSeconds)} s | ${fixed(load.wallSeconds)} s |`,
       ),
     '',
     `## Queries at ${rate(main.facts)} facts`,
@@ -190,10 +194,12 @@ export function targets(report: Report): Target[] {
     value: `${rate(loadRate)} facts/s`,
     met: loadRate >= 20_000,
   });
-  const validateRate = main.load.facts / main.load.validateSeconds;
+  // What validate does, one way or the other: the faster.
+  const validateRate =
+    main.load.facts / Math.min(main.load.validateSeconds, main.load.partsSeconds);
   result.push({
     name: 'validate ≥ 200,000 facts/s',
-    value: `${rate(validateRate)} facts/s`,
+    value: `${rate(validateRate)} facts/s (js-yaml alone on every core: ${rate(main.load.facts / main.load.parseOnCoresSeconds)})`,
     met: validateRate >= 200_000,
   });
   return result;

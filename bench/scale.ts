@@ -14,6 +14,8 @@ import { createDriver } from '../src/neo4j/driver.js';
 import { startLocalNeo4j } from '../src/neo4j/local/launcher.js';
 import { listSeedFiles } from '../src/seed/files.js';
 import { readSeedFileFast } from '../src/seed/parse.js';
+import { checkInParts } from '../src/seed/parts.js';
+import { runOnThread, seedParts, workerModule } from '../src/seed/threads.js';
 import { validateSeed } from '../src/seed/validate.js';
 import { describeEnvironment } from './environment.js';
 import { neo4jGraphqlRequests } from './implementations/neo4jGraphql.js';
@@ -126,6 +128,13 @@ async function generateAndLoad(
   const { errors } = validateSeed(seed);
   const validateSeconds = (performance.now() - validating) / 1000;
   if (errors.length > 0) throw new Error(`the generated seed is invalid: ${errors[0]?.message}`);
+  // The same in parts, on every core (what validate does from PARTS_FROM_BYTES on), and its
+  // floor: js-yaml alone on every core.
+  const checking = performance.now();
+  if (!(await checkInParts(seed)))
+    throw new Error('the generated seed was not vouched for in parts');
+  const partsSeconds = (performance.now() - checking) / 1000;
+  const parseOnCoresSeconds = await secondsToParseOnCores(seed);
   // The load as users run it: `policygraph load`, timed from outside (the whole command: the
   // process's start, the CSV files, the import, Neo4j's start and stop) and by itself
   // (validate and plan; write the files, import, build the schema and switch).
@@ -151,7 +160,9 @@ async function generateAndLoad(
     facts,
     entities: generated.entities,
     validateSeconds,
+    partsSeconds,
     parseSeconds,
+    parseOnCoresSeconds,
     loadSeconds,
     wallSeconds,
     importSeconds: Number(imported[1]),
@@ -165,6 +176,18 @@ function secondsToParse(seed: string): number {
   for (const text of texts) {
     if (!readSeedFileFast(text)) throw new Error('the generated seed has a file js-yaml refuses');
   }
+  return (performance.now() - start) / 1000;
+}
+
+const PARSE_WORKER = workerModule(import.meta.url, 'parseWorker');
+
+/**
+ * Seconds js-yaml takes to read every seed file under `seed` on every core, the files in the
+ * parts checkInParts makes, from the threads' start to the last one's answer.
+ */
+async function secondsToParseOnCores(seed: string): Promise<number> {
+  const start = performance.now();
+  await Promise.all(seedParts(seed).map((part) => runOnThread<number>(PARSE_WORKER, part)));
   return (performance.now() - start) / 1000;
 }
 

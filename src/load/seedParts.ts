@@ -1,6 +1,3 @@
-import { statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import {
   checkAcrossParts,
   type Declined,
@@ -8,7 +5,7 @@ import {
   type PartIndex,
   readPart,
 } from '../seed/parts.js';
-import { displayName, seedFilesOf } from '../seed/validate.js';
+import { type PartFile, runOnThread, seedParts, workerModule } from '../seed/threads.js';
 import type { GenerationTotals } from './apply.js';
 import { type WrittenTables, writePlanTables } from './importTables.js';
 import { planSeed, totalsOf } from './plan.js';
@@ -27,7 +24,7 @@ import { planSeed, totalsOf } from './plan.js';
 
 /** One thread's share of the seed. */
 export interface PartTask {
-  files: { file: string; absolute: string }[];
+  files: PartFile[];
   /** The folder its CSV files go to, and the prefix of their names. */
   dir: string;
   prefix: string;
@@ -84,53 +81,7 @@ export interface JoinedParts extends WrittenTables {
   totals: GenerationTotals;
 }
 
-/**
- * The seed's files in `count` parts of about equal size, the largest file first into the
- * smallest part.
- */
-export function splitFiles(
-  files: { file: string; absolute: string; bytes: number }[],
-  count: number,
-): { file: string; absolute: string }[][] {
-  const parts = Array.from({ length: count }, () => ({
-    bytes: 0,
-    files: [] as { file: string; absolute: string }[],
-  }));
-  for (const { file, absolute, bytes } of [...files].sort((a, b) => b.bytes - a.bytes)) {
-    const smallest = parts.reduce((min, part) => (part.bytes < min.bytes ? part : min));
-    smallest.files.push({ file, absolute });
-    smallest.bytes += bytes;
-  }
-  return parts.map((part) => part.files).filter((part) => part.length > 0);
-}
-
-/**
- * The worker's module: compiled beside this one, or, run from source (tests, tsx), the
- * TypeScript file, which the worker reads through tsx as the process does.
- */
-const FROM_SOURCE = import.meta.url.endsWith('.ts');
-const WORKER = {
-  url: new URL(FROM_SOURCE ? './seedPartWorker.ts' : './seedPartWorker.js', import.meta.url),
-  execArgv:
-    FROM_SOURCE && !process.execArgv.includes('tsx')
-      ? [...process.execArgv, '--import', 'tsx']
-      : process.execArgv,
-};
-
-function runPart(task: PartTask): Promise<PartResult> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER.url, { workerData: task, execArgv: WORKER.execArgv });
-    let answered = false;
-    worker.once('message', (result: PartResult) => {
-      answered = true;
-      resolve(result);
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (!answered) reject(new Error(`A thread preparing the seed stopped (exit ${code}).`));
-    });
-  });
-}
+const WORKER = workerModule(import.meta.url, 'seedPartWorker');
 
 export interface PreparedInParts extends JoinedParts {
   /** The threads that prepared it, one per part. */
@@ -138,22 +89,19 @@ export interface PreparedInParts extends JoinedParts {
 }
 
 /**
- * The seed (folders or files) read, checked, planned and written as CSV files into `out` on every core;
- * undefined when the seed must be validated and planned the usual way (see above).
+ * The seed (folders or files) read, checked, planned and written as CSV files into `out` on
+ * every core; undefined when the seed must be validated and planned the usual way (see above).
  */
 export async function prepareInParts(
   seed: string | readonly string[],
   out: string,
   generation: number,
 ): Promise<PreparedInParts | undefined> {
-  const files = seedFilesOf(seed).map((absolute) => ({
-    file: displayName(absolute),
-    absolute,
-    bytes: statSync(absolute).size,
-  }));
-  const parts = splitFiles(files, availableParallelism());
+  const parts = seedParts(seed);
   const results = await Promise.all(
-    parts.map((part, i) => runPart({ files: part, dir: out, prefix: `part${i}-`, generation })),
+    parts.map((files, i) =>
+      runOnThread<PartResult>(WORKER, { files, dir: out, prefix: `part${i}-`, generation }),
+    ),
   );
   const joined = joinParts(results);
   if ('declined' in joined) return undefined;

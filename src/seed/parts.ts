@@ -2,6 +2,7 @@ import type { ReferenceField } from './model.js';
 import { forEachReferencedId } from './references.js';
 import { buildSeed, type Seed, type SeedRecord } from './seedRecords.js';
 import { readSeedText } from './seedText.js';
+import { type PartFile, runOnThread, seedParts, workerModule } from './threads.js';
 import { plainRecords } from './validate.js';
 import { PART_VALIDATORS } from './validators/index.js';
 
@@ -28,7 +29,7 @@ export interface PartIndex {
 export type Declined = { declined: string };
 
 /** The part's records when its files are plainly valid and the checks of a part find nothing. */
-export function readPart(files: readonly { file: string; absolute: string }[]): Seed | Declined {
+export function readPart(files: readonly PartFile[]): Seed | Declined {
   const records: SeedRecord[] = [];
   for (const { file, absolute } of files) {
     const read = readSeedText(file, absolute);
@@ -113,6 +114,44 @@ export function checkAcrossParts(indexes: readonly PartIndex[]): Declined | unde
       }
     }
   return undefined;
+}
+
+/** A part read and indexed: what a thread of checkInParts runs. */
+export function checkPart(files: readonly PartFile[]): PartIndex | Declined {
+  const seed = readPart(files);
+  return 'declined' in seed ? seed : indexPart(seed);
+}
+
+const WORKER = workerModule(import.meta.url, 'partWorker');
+
+/** What a seed checked in parts holds: its files, and its records of each kind. */
+export interface CheckedInParts {
+  files: number;
+  countByKind: Map<string, number>;
+}
+
+/**
+ * The seed (folders or files) checked in parts, one per core, each on a thread of its own;
+ * undefined when it cannot be vouched for (validateSeed then says why).
+ */
+export async function checkInParts(
+  seed: string | readonly string[],
+): Promise<CheckedInParts | undefined> {
+  const parts = seedParts(seed);
+  const results = await Promise.all(
+    parts.map((files) => runOnThread<PartIndex | Declined>(WORKER, files)),
+  );
+  const indexes: PartIndex[] = [];
+  for (const result of results) {
+    if ('declined' in result) return undefined;
+    indexes.push(result);
+  }
+  if (checkAcrossParts(indexes)) return undefined;
+  const countByKind = new Map<string, number>();
+  for (const index of indexes)
+    for (const [kind, ids] of Object.entries(index.idsByKind))
+      countByKind.set(kind, (countByKind.get(kind) ?? 0) + lines(ids).length);
+  return { files: parts.reduce((sum, files) => sum + files.length, 0), countByKind };
 }
 
 function lines(text: string): string[] {

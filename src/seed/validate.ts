@@ -233,9 +233,17 @@ function dedupe(errors: SeedError[]): SeedError[] {
 
 /** "12 organizations, 3 people, ..., 75 facts": what a valid seed holds. */
 export function summarize(seed: Seed): string {
+  const counts = new Map<string, number>();
+  for (const record of seed.records)
+    counts.set(record.collection.kind, (counts.get(record.collection.kind) ?? 0) + 1);
+  return summarizeCounts(counts);
+}
+
+/** The same from the number of records of each kind. */
+export function summarizeCounts(countByKind: ReadonlyMap<string, number>): string {
   const counts = COLLECTIONS.map((collection) => ({
     collection,
-    count: seed.records.filter((record) => record.collection === collection).length,
+    count: countByKind.get(collection.kind) ?? 0,
   })).filter(({ count }) => count > 0);
   const facts = counts
     .filter(({ collection }) => collection.group === 'fact')

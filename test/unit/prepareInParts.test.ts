@@ -5,7 +5,8 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
 import { importTables, type TableFiles, writeImportTables } from '../../src/load/importTables.js';
 import { planSeed, totalsOf } from '../../src/load/plan.js';
-import { prepareInParts, splitFiles } from '../../src/load/seedParts.js';
+import { prepareInParts } from '../../src/load/seedParts.js';
+import { splitFiles } from '../../src/seed/threads.js';
 import { validateSeed } from '../../src/seed/validate.js';
 
 const work = mkdtempSync(path.join(tmpdir(), 'policygraph-parts-'));

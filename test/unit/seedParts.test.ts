@@ -1,8 +1,20 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkAcrossParts, indexPart, type PartIndex, readPart } from '../../src/seed/parts.js';
-import { displayName, seedFilesOf, validateSeed } from '../../src/seed/validate.js';
+import {
+  checkAcrossParts,
+  checkInParts,
+  indexPart,
+  type PartIndex,
+  readPart,
+} from '../../src/seed/parts.js';
+import {
+  displayName,
+  seedFilesOf,
+  summarize,
+  summarizeCounts,
+  validateSeed,
+} from '../../src/seed/validate.js';
 import { PART_VALIDATORS, VALIDATORS } from '../../src/seed/validators/index.js';
 import { references } from '../../src/seed/validators/references.js';
 
@@ -87,5 +99,15 @@ describe('a seed checked in parts', () => {
     expect(VALIDATORS.filter((validator) => !PART_VALIDATORS.includes(validator))).toEqual([
       references,
     ]);
+  });
+
+  it('on threads of their own, counts what a valid seed holds as validateSeed does, and declines a mistake', async () => {
+    const { seed, files } = validateSeed('seed');
+    const checked = await checkInParts('seed');
+    expect(checked?.files).toBe(files.length);
+    expect(summarizeCounts(checked?.countByKind ?? new Map())).toBe(summarize(seed));
+    expect(
+      await checkInParts([SMALL, path.join(BROKEN, 'wrong-reference-kind.yaml')]),
+    ).toBeUndefined();
   });
 });
