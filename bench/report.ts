@@ -188,20 +188,23 @@ export function targets(report: Report): Target[] {
       met: times <= 1.5,
     });
   }
-  const loadRate = main.load.facts / main.load.loadSeconds;
-  result.push({
-    name: 'load ≥ 20,000 facts/s',
-    value: `${rate(loadRate)} facts/s`,
-    met: loadRate >= 20_000,
-  });
-  // What validate does, one way or the other: the faster.
-  const validateRate =
-    main.load.facts / Math.min(main.load.validateSeconds, main.load.partsSeconds);
-  result.push({
-    name: 'validate ≥ 200,000 facts/s',
-    value: `${rate(validateRate)} facts/s (js-yaml alone on every core: ${rate(main.load.facts / main.load.parseOnCoresSeconds)})`,
-    met: validateRate >= 200_000,
-  });
+  // Load and validate at the main graph's size and above, each beside its floor on this machine.
+  for (const point of [main, ...points.filter((p) => p.facts > main.facts)]) {
+    const { load } = point;
+    const loadRate = load.facts / load.loadSeconds;
+    result.push({
+      name: `load ≥ 20,000 facts/s, at ${rate(load.facts)} facts`,
+      value: `${rate(loadRate)} facts/s (the importer alone: ${rate(load.facts / load.importSeconds)})`,
+      met: loadRate >= 20_000,
+    });
+    // What validate does, one way or the other: the faster.
+    const validateRate = load.facts / Math.min(load.validateSeconds, load.partsSeconds);
+    result.push({
+      name: `validate ≥ 200,000 facts/s, at ${rate(load.facts)} facts`,
+      value: `${rate(validateRate)} facts/s (js-yaml alone on every core: ${rate(load.facts / load.parseOnCoresSeconds)})`,
+      met: validateRate >= 200_000,
+    });
+  }
   return result;
 }
 
