@@ -52,7 +52,10 @@ export interface BulkLoadResult {
   /** Every record was added: the database was empty. */
   result: Omit<LoadResult, 'diff'>;
   bulk: BulkSeconds;
-  /** The threads that prepared the seed in parts; undefined when it was validated and planned the usual way. */
+  /**
+   * The threads that prepared the seed in parts; undefined when it was validated and planned
+   * the usual way.
+   */
   threads: number | undefined;
   /** The started local Neo4j, for the caller to use and close. */
   database: Database;
