@@ -27,6 +27,19 @@ describe('docker-compose.yml', () => {
     expect(neo4jVersion()).toMatch(/^5\.26\.\d+$/);
   });
 
+  it('gives Neo4j the transaction settings the local launcher gives it', () => {
+    // The Neo4j image's form of a setting: NEO4J_, then its name with _ doubled and . as _.
+    const settings = readFileSync('neo4j-local/neo4j.conf', 'utf8')
+      .split('\n')
+      .filter((line) => line.startsWith('db.transaction.'))
+      .map((line) => line.split('='));
+    expect(settings.length).toBeGreaterThanOrEqual(2);
+    for (const [name, value] of settings)
+      expect(
+        neo4j?.environment?.[`NEO4J_${String(name).replaceAll('_', '__').replaceAll('.', '_')}`],
+      ).toBe(value);
+  });
+
   it('keeps Neo4j data in a named volume and checks its health over Bolt', () => {
     const [volume] = neo4j?.volumes?.[0]?.split(':') ?? [];
     expect(volume).toBeDefined();
