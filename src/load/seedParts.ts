@@ -5,7 +5,7 @@ import {
   type PartIndex,
   readPart,
 } from '../seed/parts.js';
-import { type PartFile, runOnThread, seedParts, workerModule } from '../seed/threads.js';
+import { type PartFile, runParts, seedParts, workerModule } from '../seed/threads.js';
 import type { GenerationTotals } from './apply.js';
 import { type WrittenTables, writePlanTables } from './importTables.js';
 import { planSeed, totalsOf } from './plan.js';
@@ -98,12 +98,15 @@ export async function prepareInParts(
   generation: number,
 ): Promise<PreparedInParts | undefined> {
   const parts = seedParts(seed);
-  const results = await Promise.all(
-    parts.map((files, i) =>
-      runOnThread<PartResult>(WORKER, { files, dir: out, prefix: `part${i}-`, generation }),
-    ),
-  );
-  const joined = joinParts(results);
+  const tasks: PartTask[] = parts.map((files, i) => ({
+    files,
+    dir: out,
+    prefix: `part${i}-`,
+    generation,
+  }));
+  const run = await runParts<PartResult>(WORKER, tasks, (result) => result.declined !== undefined);
+  if ('declined' in run) return undefined;
+  const joined = joinParts(run.results);
   if ('declined' in joined) return undefined;
   return { ...joined, threads: parts.length };
 }

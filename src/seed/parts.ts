@@ -2,7 +2,7 @@ import type { ReferenceField } from './model.js';
 import { forEachReferencedId } from './references.js';
 import { buildSeed, type Seed, type SeedRecord } from './seedRecords.js';
 import { readSeedText } from './seedText.js';
-import { type PartFile, runOnThread, seedParts, workerModule } from './threads.js';
+import { type PartFile, runParts, seedParts, workerModule } from './threads.js';
 import { plainRecords } from './validate.js';
 import { PART_VALIDATORS } from './validators/index.js';
 
@@ -138,14 +138,9 @@ export async function checkInParts(
   seed: string | readonly string[],
 ): Promise<CheckedInParts | undefined> {
   const parts = seedParts(seed);
-  const results = await Promise.all(
-    parts.map((files) => runOnThread<PartIndex | Declined>(WORKER, files)),
-  );
-  const indexes: PartIndex[] = [];
-  for (const result of results) {
-    if ('declined' in result) return undefined;
-    indexes.push(result);
-  }
+  const run = await runParts<PartIndex | Declined>(WORKER, parts, (result) => 'declined' in result);
+  if ('declined' in run) return undefined;
+  const indexes = run.results as PartIndex[];
   if (checkAcrossParts(indexes)) return undefined;
   const countByKind = new Map<string, number>();
   for (const index of indexes)

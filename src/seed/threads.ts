@@ -63,11 +63,18 @@ export interface WorkerModule {
 
 /** Runs the module on a thread of its own with `task`; answers the one message it posts. */
 export function runOnThread<R>(module: WorkerModule, task: unknown): Promise<R> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(module.url, {
-      workerData: task,
-      ...(module.execArgv ? { execArgv: module.execArgv } : {}),
-    });
+  return startThread<R>(module, task).answer;
+}
+
+function startThread<R>(
+  module: WorkerModule,
+  task: unknown,
+): { worker: Worker; answer: Promise<R> } {
+  const worker = new Worker(module.url, {
+    workerData: task,
+    ...(module.execArgv ? { execArgv: module.execArgv } : {}),
+  });
+  const answer = new Promise<R>((resolve, reject) => {
     let answered = false;
     worker.once('message', (result: R) => {
       answered = true;
@@ -78,4 +85,35 @@ export function runOnThread<R>(module: WorkerModule, task: unknown): Promise<R> 
       if (!answered) reject(new Error(`A thread reading the seed stopped (exit ${code}).`));
     });
   });
+  return { worker, answer };
+}
+
+/**
+ * Runs the module on a thread per task; answers their results in the tasks' order, or the first
+ * that declines as soon as it comes, the other threads then stopped: their work is of no use
+ * once one part cannot be vouched for.
+ */
+export async function runParts<R>(
+  module: WorkerModule,
+  tasks: readonly unknown[],
+  declines: (result: R) => boolean,
+): Promise<{ results: R[] } | { declined: R }> {
+  const threads = tasks.map((task) => startThread<R>(module, task));
+  const stopAll = () => Promise.all(threads.map(({ worker }) => worker.terminate()));
+  try {
+    const first = await new Promise<{ results: R[] } | { declined: R }>((resolve, reject) => {
+      for (const { answer } of threads)
+        answer.then((result) => {
+          if (declines(result)) resolve({ declined: result });
+        }, reject);
+      Promise.all(threads.map(({ answer }) => answer)).then(
+        (results) => resolve({ results }),
+        reject,
+      );
+    });
+    return first;
+  } finally {
+    // Stopped, or already ended: no thread outlives the answer.
+    await stopAll();
+  }
 }
