@@ -15,7 +15,7 @@ import { createDriver } from '../src/neo4j/driver.js';
 import { startLocalNeo4j } from '../src/neo4j/local/launcher.js';
 import { listSeedFiles } from '../src/seed/files.js';
 import { readSeedFileFast } from '../src/seed/parse.js';
-import { runOnThread, seedParts, workerModule } from '../src/seed/threads.js';
+import { runParts, seedParts, workerModule } from '../src/seed/threads.js';
 import { validateSeed } from '../src/seed/validate.js';
 import { describeEnvironment } from './environment.js';
 import { neo4jGraphqlRequests } from './implementations/neo4jGraphql.js';
@@ -190,10 +190,9 @@ const PARSE_WORKER = workerModule(import.meta.url, 'parseWorker');
  * parts checkInParts makes: the slowest thread's parsing, its start left out.
  */
 async function secondsToParseOnCores(seed: string): Promise<number> {
-  const seconds = await Promise.all(
-    seedParts(seed).map((part) => runOnThread<number>(PARSE_WORKER, part)),
-  );
-  return Math.max(...seconds);
+  const run = await runParts<number>(PARSE_WORKER, seedParts(seed).parts, () => false);
+  if ('declined' in run) throw new Error('no part declines');
+  return Math.max(...run.results);
 }
 
 /** Rounds of each measurement, in which the implementations take turns (measureInTurns). */

@@ -34,12 +34,12 @@ export async function load(options: LoadCliOptions): Promise<void> {
     } else {
       await outcome.database.close();
       const { prepare, import: importing, start, finish } = outcome.bulk;
-      const prepared =
+      const preparation =
         outcome.threads === undefined
           ? `seed validated, planned and written as CSV files in ${prepare.toFixed(1)} s`
           : `seed checked, planned and written as CSV files on ${outcome.threads} ${outcome.threads === 1 ? 'thread' : 'threads'} in ${prepare.toFixed(1)} s`;
       console.log(
-        `First load into the empty local Neo4j: Neo4j's bulk importer was used (${prepared}, imported in ${importing.toFixed(1)} s, Neo4j started in ${start.toFixed(1)} s, schema built and generation switched in ${finish.toFixed(1)} s).`,
+        `First load into the empty local Neo4j: Neo4j's bulk importer was used (${preparation}, imported in ${importing.toFixed(1)} s, Neo4j started in ${start.toFixed(1)} s, schema built and generation switched in ${finish.toFixed(1)} s).`,
       );
       const { records } = outcome.result;
       console.log(

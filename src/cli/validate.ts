@@ -1,6 +1,5 @@
 import { countSeedErrors, formatSeedError } from '../seed/errors.js';
 import { checkInParts } from '../seed/parts.js';
-import { seedBytes } from '../seed/threads.js';
 import { summarize, summarizeCounts, validateSeed } from '../seed/validate.js';
 
 export interface SeedOptions {
@@ -20,8 +19,7 @@ export async function validate(options: SeedOptions): Promise<void> {
   const elapsed = () => ((performance.now() - started) / 1000).toFixed(2);
   // A valid large seed is vouched for in parts; one with a mistake is validated again, below, to
   // say what is wrong and where.
-  const checked =
-    seedBytes(options.seed) >= PARTS_FROM_BYTES ? await checkInParts(options.seed) : undefined;
+  const checked = await checkInParts(options.seed, PARTS_FROM_BYTES);
   if (checked) {
     console.log(
       `Valid: ${checked.files} files, ${summarizeCounts(checked.countByKind)} in ${elapsed()} s.`,

@@ -1,4 +1,4 @@
-import { hash } from 'node:crypto';
+import crypto from 'node:crypto';
 import { nameKeys } from '../model/nameKeys.js';
 import { parseSeedDate } from '../seed/dates.js';
 import { type Collection, DATE_FIELDS, type ReferenceField } from '../seed/model.js';
@@ -163,7 +163,7 @@ function digest(
         `{"properties":${sortedJson(r.properties)},"to":${JSON.stringify(r.to)},"type":${JSON.stringify(r.type)}}`,
     )
     .join(',')}]}`;
-  return hash('sha256', json, 'base64url').slice(0, 22);
+  return crypto.hash('sha256', json, 'base64url').slice(0, 22);
 }
 
 /**

@@ -97,7 +97,7 @@ export async function prepareInParts(
   out: string,
   generation: number,
 ): Promise<PreparedInParts | undefined> {
-  const parts = seedParts(seed);
+  const { parts } = seedParts(seed);
   const tasks: PartTask[] = parts.map((files, i) => ({
     files,
     dir: out,

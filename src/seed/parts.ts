@@ -132,12 +132,15 @@ export interface CheckedInParts {
 
 /**
  * The seed (folders or files) checked in parts, one per core, each on a thread of its own;
- * undefined when it cannot be vouched for (validateSeed then says why).
+ * undefined when it cannot be vouched for (validateSeed then says why), or when it is smaller
+ * than `fromBytes`, where the threads would not pay.
  */
 export async function checkInParts(
   seed: string | readonly string[],
+  fromBytes = 0,
 ): Promise<CheckedInParts | undefined> {
-  const parts = seedParts(seed);
+  const { parts, bytes } = seedParts(seed);
+  if (bytes < fromBytes) return undefined;
   const run = await runParts<PartIndex | Declined>(WORKER, parts, (result) => 'declined' in result);
   if ('declined' in run) return undefined;
   const indexes = run.results as PartIndex[];

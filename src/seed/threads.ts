@@ -9,22 +9,20 @@ export interface PartFile {
   absolute: string;
 }
 
-/** The seed's files in one part per core, of about equal size. */
-export function seedParts(seed: string | readonly string[]): PartFile[][] {
-  return splitFiles(sizedFiles(seed), availableParallelism());
-}
-
-/** The bytes of the seed's files together. */
-export function seedBytes(seed: string | readonly string[]): number {
-  return sizedFiles(seed).reduce((sum, { bytes }) => sum + bytes, 0);
-}
-
-function sizedFiles(seed: string | readonly string[]): (PartFile & { bytes: number })[] {
-  return seedFilesOf(seed).map((absolute) => ({
+/** The seed's files in one part per core, of about equal size, and their bytes together. */
+export function seedParts(seed: string | readonly string[]): {
+  parts: PartFile[][];
+  bytes: number;
+} {
+  const files = seedFilesOf(seed).map((absolute) => ({
     file: displayName(absolute),
     absolute,
     bytes: statSync(absolute).size,
   }));
+  return {
+    parts: splitFiles(files, availableParallelism()),
+    bytes: files.reduce((sum, { bytes }) => sum + bytes, 0),
+  };
 }
 
 /** The files in `count` parts of about equal size, the largest file first into the smallest part. */
@@ -61,11 +59,7 @@ export interface WorkerModule {
   execArgv: string[] | undefined;
 }
 
-/** Runs the module on a thread of its own with `task`; answers the one message it posts. */
-export function runOnThread<R>(module: WorkerModule, task: unknown): Promise<R> {
-  return startThread<R>(module, task).answer;
-}
-
+/** Runs the module on a thread of its own with `task`; `answer` is the one message it posts. */
 function startThread<R>(
   module: WorkerModule,
   task: unknown,

@@ -23,7 +23,7 @@ export const VALIDATORS: readonly Validator[] = [
 
 /**
  * The checks whose every error on a part of a seed (some of its files) is an error of the whole
- * seed, so that parts may be checked apart (src/load/seedParts.ts). What they cannot see across
+ * seed, so that parts may be checked apart (src/seed/parts.ts). What they cannot see across
  * parts: an id of one part repeated in another (uniqueIds), a region code likewise (regions).
  * references is not among them: a part's reference may name a record of another part.
  */
